@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function Forbidden() {
+  return (
+    <div className="mx-auto mt-24 max-w-md text-center">
+      <h1 className="text-xl font-semibold">403 · Not allowed</h1>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Your role cannot use this page. Ask an admin if you need access.</p>
+      <Link href="/" className="mt-4 inline-block text-sky-700 underline dark:text-sky-300">
+        Back to the dashboard
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useDeferredValue, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorNote } from "@/components/ui/error-note";
+import { Label, TextInput } from "@/components/ui/field";
+import type { AuditEntryView } from "@/lib/audit/list-audit-entries";
+import { apiFetch } from "@/lib/client/api-client";
+import { queryKeys } from "@/lib/client/query-keys";
+
+type Page = { entries: AuditEntryView[]; nextCursor: string | null };
+type Filters = { actor: string; action: string; from: string; to: string };
+
+function toQuery(filters: Filters, cursor: string | null): string {
+  const params = new URLSearchParams();
+  if (filters.actor) params.set("actor", filters.actor);
+  if (filters.action) params.set("action", filters.action);
+  if (filters.from) params.set("from", new Date(filters.from).toISOString());
+  if (filters.to) params.set("to", new Date(filters.to).toISOString());
+  if (cursor) params.set("cursor", cursor);
+  return params.toString();
+}
+
+export function AuditLog() {
+  const [filters, setFilters] = useState<Filters>({ actor: "", action: "", from: "", to: "" });
+  const deferred = useDeferredValue(filters);
+  const query = useInfiniteQuery({
+    queryKey: queryKeys.audit.list(deferred),
+    queryFn: ({ pageParam }) => apiFetch<Page>(`/api/v1/audit?${toQuery(deferred, pageParam)}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const entries = query.data?.pages.flatMap((page) => page.entries) ?? [];
+  const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLInputElement>) => setFilters({ ...filters, [key]: event.target.value });
+
+  return (
+    <div className="space-y-4">
+      <form className="grid grid-cols-4 gap-3" onSubmit={(e) => e.preventDefault()} aria-label="Filter the audit log">
+        <div>
+          <Label htmlFor="audit-actor">Actor</Label>
+          <TextInput id="audit-actor" placeholder="email contains…" value={filters.actor} onChange={set("actor")} />
+        </div>
+        <div>
+          <Label htmlFor="audit-action">Action</Label>
+          <TextInput id="audit-action" placeholder="e.g. auth. or policy.update" value={filters.action} onChange={set("action")} />
+        </div>
+        <div>
+          <Label htmlFor="audit-from">From</Label>
+          <TextInput id="audit-from" type="datetime-local" value={filters.from} onChange={set("from")} />
+        </div>
+        <div>
+          <Label htmlFor="audit-to">To</Label>
+          <TextInput id="audit-to" type="datetime-local" value={filters.to} onChange={set("to")} />
+        </div>
+      </form>
+
+      {query.isError ? <ErrorNote error={query.error} title="Could not load the audit log" /> : null}
+      {query.isPending ? <p className="text-sm text-slate-500" aria-live="polite">Loading audit entries…</p> : null}
+      {query.isSuccess && entries.length === 0 ? <EmptyState title="No audit entries match these filters" /> : null}
+
+      {entries.length > 0 ? (
+        <table className="w-full text-left text-sm">
+          <thead className="border-b border-slate-300 text-xs uppercase text-slate-500 dark:border-slate-700">
+            <tr>
+              <th className="py-2 pr-3">Time</th>
+              <th className="py-2 pr-3">Actor</th>
+              <th className="py-2 pr-3">Action</th>
+              <th className="py-2 pr-3">Target</th>
+              <th className="py-2 pr-3">IP</th>
+              <th className="py-2">Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="audit-row">
+                <td className="py-2 pr-3 whitespace-nowrap">{new Date(entry.at).toLocaleString()}</td>
+                <td className="py-2 pr-3">{entry.actorEmail ?? "system"}</td>
+                <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
+                <td className="py-2 pr-3 text-xs">{entry.targetType ? `${entry.targetType} ${entry.targetId ?? ""}` : "—"}</td>
+                <td className="py-2 pr-3 text-xs">{entry.ip ?? "—"}</td>
+                <td className="py-2 text-xs">
+                  {entry.details ? (
+                    <details>
+                      <summary className="cursor-pointer">view</summary>
+                      <pre className="mt-1 max-w-md overflow-auto whitespace-pre-wrap">{JSON.stringify(entry.details, null, 2)}</pre>
+                      {entry.requestId ? <p className="text-slate-500">request {entry.requestId}</p> : null}
+                    </details>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {query.hasNextPage ? (
+        <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          {query.isFetchingNextPage ? "Loading…" : "Load older entries"}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import type { UserCaller } from "@/lib/auth/caller";
+import { can, ROLE_LABELS, type Permission } from "@/lib/auth/permissions";
+import { NavLinks, type NavItem } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+const NAV: (NavItem & { permission?: Permission })[] = [
+  { href: "/", label: "Dashboard" },
+  { href: "/policies", label: "Policies", permission: "policy:read" },
+  { href: "/helpdesk", label: "Helpdesk", permission: "directory:read" },
+  { href: "/audit", label: "Audit", permission: "audit:read" },
+  { href: "/settings", label: "Settings", permission: "account:manage" },
+];
+
+/** The signed-in layout: navigation limited to what the role may use, the user and sign-out. */
+export function AppShell({ caller, children }: { caller: UserCaller; children: ReactNode }) {
+  const items = NAV.filter((item) => !item.permission || can(caller.role, item.permission));
+  return (
+    <div className="flex min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+        Skip to content
+      </a>
+      <aside className="flex w-56 shrink-0 flex-col gap-6 border-r border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <div className="px-3 text-base font-semibold">Rich Push Console</div>
+        <NavLinks items={items.map(({ href, label }) => ({ href, label }))} />
+        <div className="mt-auto space-y-2 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
+          <div className="px-1">
+            <div className="truncate font-medium" data-testid="signed-in-user">{caller.email}</div>
+            <div className="text-slate-600 dark:text-slate-400">{ROLE_LABELS[caller.role]}</div>
+          </div>
+          <SignOutButton />
+        </div>
+      </aside>
+      <main id="main" className="min-w-0 flex-1 p-8">
+        {children}
+      </main>
+    </div>
+  );
+}

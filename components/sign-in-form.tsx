@@ -1,0 +1,47 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorNote } from "@/components/ui/error-note";
+import { Label, TextInput } from "@/components/ui/field";
+import { apiFetch } from "@/lib/client/api-client";
+
+function safeNext(next: string | null): string {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+}
+
+export function SignInForm({ next }: { next: string | null }) {
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      await apiFetch("/api/session", { method: "POST", json: { email: form.get("email"), password: form.get("password") } });
+      window.location.assign(safeNext(next));
+    } catch (caught) {
+      setError(caught);
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <div>
+        <Label htmlFor="email">Email</Label>
+        <TextInput id="email" name="email" type="email" autoComplete="username" required autoFocus />
+      </div>
+      <div>
+        <Label htmlFor="password">Password</Label>
+        <TextInput id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      {error ? <ErrorNote error={error} title="Could not sign in" /> : null}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

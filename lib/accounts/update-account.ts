@@ -1,0 +1,33 @@
+import { AppError, parseOrThrow } from "@/lib/api/errors";
+import { recordAudit, type AuditContext } from "@/lib/audit/record-audit";
+import { requirePermission, type Caller } from "@/lib/auth/caller";
+import { db } from "@/lib/db/client";
+import { updateAccountSchema } from "./schemas";
+
+/** Changes an account's role or disables it; disabling ends all of its sessions at once. */
+export async function updateAccount(caller: Caller | null, accountId: string, input: unknown, context: AuditContext = {}) {
+  const admin = requirePermission(caller, "account:manage");
+  const change = parseOrThrow(updateAccountSchema, input);
+  if (accountId === admin.userId && (change.disabled === true || (change.role && change.role !== "admin"))) {
+    throw new AppError("conflict", "You cannot disable your own account or remove your own admin role.");
+  }
+
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: accountId } });
+    if (!before) throw new AppError("not_found", "No such account.");
+    const after = await tx.user.update({ where: { id: accountId }, data: change });
+    const endedSessions = change.disabled ? (await tx.session.deleteMany({ where: { userId: accountId } })).count : 0;
+    await recordAudit(
+      {
+        actor: admin,
+        action: change.disabled === true ? "account.disable" : change.disabled === false ? "account.enable" : "account.update",
+        targetType: "account",
+        targetId: accountId,
+        details: { before: { role: before.role, disabled: before.disabled }, after: { role: after.role, disabled: after.disabled }, endedSessions },
+        context,
+      },
+      tx,
+    );
+    return { id: after.id, email: after.email, role: after.role, disabled: after.disabled, endedSessions };
+  });
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+export type ErrorCode =
+  | "bad_request"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "precondition_required"
+  | "precondition_failed"
+  | "payload_too_large"
+  | "validation_failed"
+  | "rate_limited"
+  | "unavailable"
+  | "internal";
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_required: 428,
+  precondition_failed: 412,
+  payload_too_large: 413,
+  validation_failed: 422,
+  rate_limited: 429,
+  unavailable: 503,
+  internal: 500,
+};
+
+export type FieldError = { field: string; message: string };
+
+/** The one error type operations throw; the API maps it to `{ error: { code, message, fields? } }`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: { fields?: FieldError[]; details?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+/** `backgroundNetworkServices[1]` style paths, as users and pipelines read them. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === "number") return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, "");
+}
+
+export function fieldErrorsOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: formatPath([...prefix, ...issue.path]) || "(body)",
+    message: issue.message,
+  }));
+}
+
+export function validationError(error: z.ZodError, prefix: readonly PropertyKey[] = []): AppError {
+  const fields = fieldErrorsOf(error, prefix);
+  const summary = fields.map((f) => `${f.field}: ${f.message}`).join("; ");
+  return new AppError("validation_failed", `Invalid input: ${summary}`, { fields });
+}
+
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(result.error, prefix);
+  return result.data;
+}

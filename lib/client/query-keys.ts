@@ -1,0 +1,18 @@
+/** One key factory per resource, so invalidation always hits every view of it. */
+export const queryKeys = {
+  accounts: { all: ["accounts"] as const },
+  audit: { list: (filters: Record<string, string>) => ["audit", filters] as const, all: ["audit"] as const },
+  tokens: { all: ["tokens"] as const },
+  groups: {
+    all: ["groups"] as const,
+    detail: (id: string) => ["groups", id] as const,
+    revisions: (id: string) => ["groups", id, "revisions"] as const,
+    probes: (id: string) => ["groups", id, "probes"] as const,
+  },
+  users: {
+    search: (query: string) => ["users", "search", query] as const,
+    detail: (id: string) => ["users", id] as const,
+    events: (id: string, filters: Record<string, string>) => ["users", id, "events", filters] as const,
+    diagnosis: (id: string) => ["users", id, "diagnosis"] as const,
+  },
+};

@@ -1,0 +1,197 @@
+import type { CauseCode, Outcome, Step } from "@/lib/domain/outcomes";
+import type { Evaluation, RuleId } from "@/lib/domain/prerequisites/types";
+import type { GroupSettings, LockScreenPolicy } from "@/lib/domain/settings";
+
+/** Inputs and outputs of the helpdesk diagnosis (DESIGN.md §1 "Helpdesk", §2.3). */
+
+export type DiagnosisUser = { id: string; displayName: string; groupName: string };
+
+/** What a device last reported about itself. */
+export type DeviceTelemetry = {
+  id: string;
+  model: string;
+  iosVersion: string;
+  appVersion: string;
+  derivedCredentials: boolean;
+  mailNotificationsEnabled: boolean;
+  iosNotificationsAllowed: boolean;
+  backgroundAppRefresh: boolean;
+  lowPowerMode: boolean;
+  /** ISO time of the last report. */
+  lastSeenAt: string;
+};
+
+/** What one device showed for one new mail. */
+export type NotificationEvent = {
+  id: string;
+  deviceId: string;
+  /** ISO time. */
+  occurredAt: string;
+  outcome: Outcome;
+  cause: CauseCode | null;
+  failedStep: Step | null;
+  badgeCount?: number | null;
+};
+
+/** One cause across the user's whole group, in the window the caller chose. */
+export type GroupCauseStat = {
+  cause: CauseCode;
+  count: number;
+  affectedUsers: number;
+  firstSeen: string;
+  lastSeen: string;
+  /**
+   * All notifications in the group from `firstSeen` on, any outcome. Optional: when given, the
+   * headline can say "every notification since …" truthfully; otherwise `groupTotal` is the base.
+   */
+  totalSinceFirstSeen?: number;
+};
+
+export type GroupCauseStats = {
+  causes: GroupCauseStat[];
+  /** All notifications in the group in the window, any outcome. */
+  groupTotal: number;
+};
+
+export type DiagnosisInput = {
+  user: DiagnosisUser;
+  /** The group's settings evaluated together with this user's device facts. */
+  evaluation: Evaluation;
+  settings: GroupSettings;
+  devices: DeviceTelemetry[];
+  /** Recent events of this user; order does not matter. */
+  events: NotificationEvent[];
+  groupCauseStats?: GroupCauseStats;
+  /** ISO time the diagnosis is made at. */
+  now: string;
+  /** IANA zone for clock times in headlines ("Since 09:12"); UTC when absent or unknown. */
+  timeZone?: string;
+};
+
+export const SEVERITIES = ["critical", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+// ---- device warnings -------------------------------------------------------------------------
+
+export const DEVICE_WARNING_CODES = [
+  "ios_notifications_not_allowed",
+  "mail_notifications_off",
+  "derived_credentials",
+  "low_power_mode",
+  "background_app_refresh_off",
+] as const;
+export type DeviceWarningCode = (typeof DEVICE_WARNING_CODES)[number];
+
+export type DeviceWarning = {
+  code: DeviceWarningCode;
+  severity: Severity;
+  title: string;
+  /** What the setting does to notifications, in the reference's words. */
+  effect: string;
+  remedy: string;
+  reference: string;
+  /** The prerequisite rule this device fact settles, if any. */
+  ruleId?: RuleId;
+};
+
+// ---- event summary ---------------------------------------------------------------------------
+
+export type CauseCount = {
+  cause: CauseCode;
+  outcome: Exclude<Outcome, "rich">;
+  count: number;
+  firstSeen: string;
+  lastSeen: string;
+};
+
+export type WindowSummary = {
+  window: "24h" | "7d";
+  /** ISO bounds, both inclusive. */
+  from: string;
+  to: string;
+  total: number;
+  rich: number;
+  generic: number;
+  failure: number;
+  /** Generic or failure events that carry no known cause code. */
+  withoutCause: number;
+  /** Most frequent first. */
+  causes: CauseCount[];
+  lastRichAt: string | null;
+};
+
+export type EventSummary = {
+  last24h: WindowSummary;
+  last7d: WindowSummary;
+  lastBadgeCount: number | null;
+  lastBadgeAt: string | null;
+  lastEventAt: string | null;
+};
+
+// ---- findings --------------------------------------------------------------------------------
+
+export type FindingFamily = "rule" | "group-burst" | "events" | "device" | "all-clear";
+
+export type FindingEvidence = {
+  /** Named counts, e.g. { events: 6, ofNotifications: 8, last24h: 6 } or { group: 120, affectedUsers: 38 }. */
+  counts: Record<string, number>;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  deviceIds: string[];
+  /** Setting values and check details the finding rests on. */
+  facts: Record<string, string | number | boolean | null>;
+};
+
+export type Finding = {
+  /** Stable within a diagnosis, e.g. "rule:authentication", "group-burst:exchange_tls_failed". */
+  id: string;
+  family: FindingFamily;
+  severity: Severity;
+  /** Ranking weight from PRIORITY (ranking.ts); higher comes first. */
+  priority: number;
+  /** One sentence the helpdesk can read out. */
+  headline: string;
+  explanation: string;
+  remedy: string;
+  evidence: FindingEvidence;
+  cause?: CauseCode;
+  ruleId?: RuleId;
+  /** The reference sentence the finding rests on. */
+  reference: string;
+};
+
+/** What the finding builders share: the input plus values derived once. */
+export type DiagnosisContext = {
+  input: DiagnosisInput;
+  /** Null when `now` is not a valid time: time windows are then empty. */
+  nowMs: number | null;
+  timeZone: string;
+  summary: EventSummary;
+};
+
+// ---- lock screen preview ---------------------------------------------------------------------
+
+export type LockScreenSample = {
+  sender: string;
+  subject: string;
+  preview: string;
+  /** New messages to show when the policy allows only a count; 1 when absent. */
+  count?: number;
+};
+
+export type LockScreenPreview = {
+  policy: LockScreenPolicy;
+  policyLabel: string;
+  content: "full" | "sender" | "count" | "nothing";
+  appName: string;
+  sender: string | null;
+  subject: string | null;
+  preview: string | null;
+  countText: string | null;
+  /** When the notification reaches the lock screen. */
+  timing: "on_arrival" | "after_sync" | "never";
+  /** Whether this policy meets the lock-screen prerequisite of rich push. */
+  meetsRichPushPrerequisite: boolean;
+  notes: string[];
+  reference: string;
+};

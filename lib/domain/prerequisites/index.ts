@@ -1,0 +1,4 @@
+export { evaluate, summarize, type EvaluationSummary } from "@/lib/domain/prerequisites/evaluate";
+export { ORDERED_RULES, RULES } from "@/lib/domain/prerequisites/registry";
+export { defineRule, type RuleOf } from "@/lib/domain/prerequisites/define-rule";
+export * from "@/lib/domain/prerequisites/types";

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. A missing or malformed value stops the process at start
+ * with a message naming the variable (instrumentation.ts loads this module at boot).
+ */
+const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  APP_URL: z.url().default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  INGEST_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  INGEST_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2_000_000),
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  PROBE_BUDGET_MS: z.coerce.number().int().min(100).max(30_000).default(30_000),
+  PROBE_MAX_CONCURRENT_PER_USER: z.coerce.number().int().min(1).default(2),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SECURE_COOKIES: booleanFlag.optional(),
+});
+
+export type Env = z.output<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+    throw new EnvError("Invalid environment configuration:\n  AUTH_SECRET: required in production");
+  }
+  return env;
+}
+
+let cached: Env | undefined;
+
+/** Parsed lazily so that `next build` can import modules without a database configured. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

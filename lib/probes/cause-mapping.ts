@@ -1,0 +1,121 @@
+import { CAUSES, type CauseCode } from "@/lib/domain/outcomes";
+import {
+  CERTIFICATE_REASONS,
+  type ProbeKind,
+  type ProbePolicy,
+  type ProbeStep,
+  type ProbeStepName,
+  type ProbeTarget,
+  type TargetResult,
+} from "@/lib/probes/types";
+
+/**
+ * Pure: maps a target's steps to the failure users would see (DESIGN.md §2.3), with its remedy
+ * from the CAUSES catalogue. The choices, where the reference leaves room:
+ * - Gateway: DNS or TCP failure → gateway_unreachable; TLS → gateway_tls_failed; SOCKS5 (refused
+ *   method, refused CONNECT, no answer) → gateway_socks5_failed.
+ * - EWS / ActiveSync: a step that got no answer in time (TCP, TLS or the request) →
+ *   ews_timeout, since the app gives up after its 30 s budget whatever it was waiting for;
+ *   DNS failure, refused or broken connection → channel_failed ("fails to connect to … EWS");
+ *   TLS (certificate or handshake) → exchange_tls_failed; HTML or unparsable answer → ews_parse_error.
+ * - With Accept all SSL certificates on, the app ignores a bad Exchange certificate, so a later
+ *   failure is what users see; the certificate is reported when nothing else fails.
+ * - Push registration host: no notification-centre message exists (devices simply get no push),
+ *   so the cause stays null and the summary says so.
+ * - A cancelled run or an internal error names no cause: it says nothing about users.
+ */
+
+export type CauseVerdict = Pick<TargetResult, "cause" | "message" | "remedy" | "policyNote" | "summary">;
+
+export const STEP_TITLES: Record<ProbeStepName, string> = {
+  dns: "DNS resolution",
+  tcp: "TCP connection",
+  tls: "TLS handshake",
+  socks5: "SOCKS5 handshake",
+  ews_request: "EWS request",
+};
+
+export const TARGET_TITLES: Record<ProbeKind, string> = {
+  gateway: "Gateway",
+  ews: "EWS host",
+  activesync: "ActiveSync host",
+  push_registration: "Push registration host",
+};
+
+export const isExchange = (kind: ProbeKind) => kind === "ews" || kind === "activesync";
+const isFailure = (step: ProbeStep) => step.status === "failed" || step.status === "refused";
+/** A TLS step that completed the handshake but found the certificate wanting. */
+export const isCertificateFailure = (step: ProbeStep) =>
+  step.name === "tls" && step.reason !== null && CERTIFICATE_REASONS.includes(step.reason);
+
+function gatewayCause(step: ProbeStep): CauseCode {
+  if (step.name === "dns" || step.name === "tcp") return "gateway_unreachable";
+  return step.name === "tls" ? "gateway_tls_failed" : "gateway_socks5_failed";
+}
+
+function exchangeCause(step: ProbeStep): CauseCode {
+  if (step.reason === "timeout" && step.name !== "dns") return "ews_timeout";
+  if (step.name === "tls") return "exchange_tls_failed";
+  if (step.reason === "ews_html" || step.reason === "ews_unparsable") return "ews_parse_error";
+  return "channel_failed";
+}
+
+function acceptAllNote(kind: ProbeKind, steps: ProbeStep[], policy: ProbePolicy): string | null {
+  const tls = steps.find((step) => step.name === "tls" && isFailure(step));
+  if (!isExchange(kind) || !tls || tls.reason === "timeout" || tls.reason === "aborted") return null;
+  const state = policy.acceptAllSslCertificates ? "on" : "off";
+  if (!isCertificateFailure(tls)) {
+    return `Accept all SSL certificates is ${state} for this group; it does not help here: the TLS handshake itself failed.`;
+  }
+  return policy.acceptAllSslCertificates
+    ? "Accept all SSL certificates is on for this group: users will still connect, but fix the certificate."
+    : "Accept all SSL certificates is off for this group: users cannot connect to Exchange until the certificate is fixed.";
+}
+
+function where(target: ProbeTarget): string {
+  return `${TARGET_TITLES[target.kind]} ${target.host}:${target.port}`;
+}
+
+function failureLine(target: ProbeTarget, step: ProbeStep): string {
+  const verb = step.status === "refused" ? "refused" : "failed";
+  return `${where(target)}: ${STEP_TITLES[step.name]} ${verb}: ${step.detail}`;
+}
+
+const noCause = (summary: string, remedy: string | null = null): CauseVerdict => ({
+  cause: null,
+  message: null,
+  remedy,
+  policyNote: null,
+  summary,
+});
+
+export function mapCause(target: ProbeTarget, steps: ProbeStep[], policy: ProbePolicy): CauseVerdict {
+  const failures = steps.filter(isFailure);
+  if (failures.length === 0) {
+    const last = [...steps].reverse().find((step) => step.status === "ok");
+    return noCause(`${where(target)} is reachable${last ? `: ${last.detail}` : ""}`);
+  }
+
+  const cancelled = failures.find((step) => step.reason === "aborted" || step.reason === "internal_error");
+  if (cancelled) return noCause(`${where(target)}: the test did not finish: ${cancelled.detail}`);
+
+  const overridden = (step: ProbeStep) =>
+    isExchange(target.kind) && policy.acceptAllSslCertificates && isCertificateFailure(step);
+  const decisive = failures.find((step) => !overridden(step)) ?? failures[0]!;
+
+  if (target.kind === "push_registration") {
+    return noCause(
+      `${failureLine(target, decisive)}. Devices that cannot reach this host cannot register for push notifications, so none arrive.`,
+      `Make sure devices can reach ${target.host}:${target.port}; with Tunnel to internal network, list it in Background network services.`,
+    );
+  }
+
+  const cause = target.kind === "gateway" ? gatewayCause(decisive) : exchangeCause(decisive);
+  return {
+    cause,
+    message: CAUSES[cause].message,
+    remedy: CAUSES[cause].remedy,
+    policyNote: acceptAllNote(target.kind, steps, policy),
+    summary: failureLine(target, decisive),
+  };
+}

@@ -1,0 +1,192 @@
+import { z } from "zod";
+import {
+  FAILURE_CAUSES,
+  GENERIC_CAUSES,
+  OUTCOMES,
+  STEPS,
+  isCauseValidFor,
+  type CauseCode,
+  type Outcome,
+} from "@/lib/domain/outcomes";
+
+/**
+ * Wire schemas of the telemetry ingestion API (POST /api/v1/ingest/events, PUT
+ * /api/v1/ingest/devices/{id}, POST /api/v1/ingest/users). Shared by the API and the simulator.
+ */
+
+export const MAX_EVENTS_PER_BATCH = 1000;
+export const MAX_USERS_PER_BATCH = 1000;
+/** Longest step duration accepted: ten minutes; anything longer is a clock error, not a timing. */
+export const MAX_STEP_DURATION_MS = 600_000;
+
+const isoDateTimeSchema = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" });
+
+/** Device ids appear as a URL path segment, so they are kept to URL-safe characters. */
+export const deviceIdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9._:-]+$/, { error: "must contain only letters, digits, '.', '_', ':' or '-'" });
+
+/** UPNs compare case-insensitively, so they are stored lower-case. */
+export const upnSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320)
+  .regex(/^[^\s@]+@[^\s@]+$/, { error: "must look like user@domain" });
+
+const versionSchema = z.string().trim().regex(/^\d+(\.\d+){0,3}$/, { error: "must be a version like 18.2.1" });
+
+export const stepTimingSchema = z.object({
+  step: z.enum(STEPS),
+  durationMs: z.int().min(0).max(MAX_STEP_DURATION_MS),
+  ok: z.boolean(),
+});
+export type StepTiming = z.output<typeof stepTimingSchema>;
+
+const causeCodeSchema = z.enum([...GENERIC_CAUSES, ...FAILURE_CAUSES]);
+
+export const ingestEventSchema = z
+  .object({
+    /** Idempotency key: the same id sent twice is stored once. */
+    id: z.string().min(1).max(100),
+    deviceId: deviceIdSchema,
+    occurredAt: isoDateTimeSchema,
+    outcome: z.enum(OUTCOMES),
+    cause: causeCodeSchema.nullable().optional(),
+    /** The step of the path that failed; optional even for failures, since older app versions do not report it. */
+    failedStep: z.enum(STEPS).nullable().optional(),
+    /** Per-step timings, in path order. */
+    steps: z.array(stepTimingSchema).max(STEPS.length).optional(),
+    badgeCount: z.int().min(0).max(1_000_000).optional(),
+  })
+  .superRefine((event, ctx) => {
+    const causeProblem = describeCauseProblem(event.outcome, event.cause);
+    if (causeProblem) ctx.addIssue({ code: "custom", path: ["cause"], message: causeProblem, input: event.cause });
+
+    if (event.outcome === "rich" && event.failedStep != null) {
+      ctx.addIssue({ code: "custom", path: ["failedStep"], message: "failedStep must be absent when outcome is rich" });
+    }
+    if (event.steps) checkSteps(event.steps, event.outcome, event.failedStep ?? null, ctx);
+  });
+export type IngestEvent = z.output<typeof ingestEventSchema>;
+
+function describeCauseProblem(outcome: Outcome, cause: CauseCode | null | undefined): string | null {
+  if (isCauseValidFor(outcome, cause)) return null;
+  if (outcome === "rich") return `cause must be absent when outcome is rich (got "${cause}")`;
+  if (cause == null) return `cause is required when outcome is ${outcome}`;
+  return `cause "${cause}" does not belong to outcome ${outcome}`;
+}
+
+function checkSteps(steps: StepTiming[], outcome: Outcome, failedStep: string | null, ctx: z.RefinementCtx): void {
+  let previous = -1;
+  steps.forEach((timing, index) => {
+    const position = STEPS.indexOf(timing.step);
+    if (position <= previous) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps", index, "step"],
+        message: `steps must follow the path order (${STEPS.join(" → ")}) without repeats; "${timing.step}" is out of place`,
+      });
+    }
+    previous = Math.max(previous, position);
+    if (outcome === "rich" && !timing.ok) {
+      ctx.addIssue({ code: "custom", path: ["steps", index, "ok"], message: "steps cannot contain a failed step when outcome is rich" });
+    }
+  });
+  if (failedStep && !steps.some((timing) => timing.step === failedStep && !timing.ok)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["failedStep"],
+      message: `failedStep "${failedStep}" must appear in steps with ok: false`,
+    });
+  }
+}
+
+/** Body of POST /api/v1/ingest/events: events are validated one by one with `validateEvents`. */
+export const ingestEventsBodySchema = z.object({
+  events: z.array(z.unknown()).min(1).max(MAX_EVENTS_PER_BATCH),
+});
+export type IngestEventsBody = z.output<typeof ingestEventsBodySchema>;
+
+export type EventRejection = { index: number; id?: string; reason: string; field?: string };
+
+/** Validates each event on its own, so one bad event does not reject the batch. */
+export function validateEvents(raw: unknown[]): { valid: IngestEvent[]; rejected: EventRejection[] } {
+  const valid: IngestEvent[] = [];
+  const rejected: EventRejection[] = [];
+  raw.forEach((item, index) => {
+    const parsed = ingestEventSchema.safeParse(item);
+    if (parsed.success) {
+      valid.push(parsed.data);
+      return;
+    }
+    const first = parsed.error.issues[0];
+    const field = first && first.path.length > 0 ? formatPath(first.path) : undefined;
+    const rejection: EventRejection = { index, reason: parsed.error.issues.map(describeIssue).join("; ") };
+    if (field) rejection.field = field;
+    const id = idOf(item);
+    if (id !== undefined) rejection.id = id;
+    rejected.push(rejection);
+  });
+  return { valid, rejected };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`)).join("").replace(/^\./, "");
+}
+
+/** "field: message", unless the message already starts with the field's name. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.path.length === 0) return issue.message;
+  const field = formatPath(issue.path);
+  return issue.message.startsWith(field) ? issue.message : `${field}: ${issue.message}`;
+}
+
+function idOf(item: unknown): string | undefined {
+  if (typeof item !== "object" || item === null || !("id" in item)) return undefined;
+  return typeof item.id === "string" ? item.id.slice(0, 100) : undefined;
+}
+
+/** Body of PUT /api/v1/ingest/devices/{id}: the device's facts as last observed (DESIGN.md §2.1). */
+export const deviceSnapshotSchema = z.object({
+  userUpn: upnSchema,
+  model: z.string().trim().min(1).max(100),
+  iosVersion: versionSchema,
+  appVersion: versionSchema,
+  derivedCredentials: z.boolean(),
+  mailNotificationsEnabled: z.boolean(),
+  iosNotificationsAllowed: z.boolean(),
+  backgroundAppRefresh: z.boolean(),
+  lowPowerMode: z.boolean(),
+  observedAt: isoDateTimeSchema,
+});
+export type DeviceSnapshot = z.output<typeof deviceSnapshotSchema>;
+
+export const directoryUserSchema = z.object({
+  upn: upnSchema,
+  displayName: z.string().trim().min(1).max(200),
+  email: z.email({ error: "must be an email address" }),
+  /** Name of the delivery group whose policies apply to the user. */
+  group: z.string().trim().min(1).max(100),
+});
+export type DirectoryUser = z.output<typeof directoryUserSchema>;
+
+/** Body of POST /api/v1/ingest/users. A UPN may appear once per batch, so an upsert is unambiguous. */
+export const directoryUsersBodySchema = z.object({
+  users: z
+    .array(directoryUserSchema)
+    .min(1)
+    .max(MAX_USERS_PER_BATCH)
+    .superRefine((users, ctx) => {
+      const seen = new Set<string>();
+      users.forEach((user, index) => {
+        if (seen.has(user.upn)) {
+          ctx.addIssue({ code: "custom", path: [index, "upn"], message: `upn "${user.upn}" appears more than once in this batch` });
+        }
+        seen.add(user.upn);
+      });
+    }),
+});
+export type DirectoryUsersBody = z.output<typeof directoryUsersBodySchema>;
