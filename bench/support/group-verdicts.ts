@@ -1,4 +1,5 @@
 import { evaluate } from "@/lib/domain/prerequisites/evaluate";
+import { withDeviceFacts } from "@/lib/domain/prerequisites/with-device-facts";
 import type { EvaluationInput } from "@/lib/domain/settings";
 import type { DeviceFactsRow, MemberRow } from "@/bench/support/members";
 
@@ -7,7 +8,7 @@ export type GroupTally = { allDevices: number; someDevices: number; noDevice: nu
 
 /** The real work: one evaluation per device, of the group's settings narrowed by that device's facts. */
 export function groupVerdicts(settings: EvaluationInput, members: readonly MemberRow[]): GroupTally {
-  return tally(members, (device) => evaluate({ ...settings, ...device }).richPushSupported);
+  return tally(members, (device) => evaluate(withDeviceFacts(settings, device)).richPushSupported);
 }
 
 /** The baseline: the same walk over the same rows with a trivial test of each device's fields. */

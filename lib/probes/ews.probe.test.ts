@@ -97,7 +97,7 @@ describe("EWS host unreachable", () => {
     const result = await probe(server.port, { budgetMs: 1_200 });
     const elapsed = Date.now() - started;
 
-    expect(elapsed).toBeLessThan(2_500);
+    expect(elapsed).toBeLessThan(3_000); // the budget, not the 10 s TLS step limit, ended it
     expect(stepOf(result, "tcp").status).toBe("ok");
     expect(stepOf(result, "tls")).toMatchObject({ status: "failed", reason: "timeout" });
     expect(stepOf(result, "tls").detail).toContain("1200 ms budget");

@@ -34,13 +34,16 @@ function skipRemaining(run: TargetRun, stoppedAt: ProbeStep): void {
 /**
  * Runs one target's steps in order, stopping at the first failure the app would stop at.
  * Every connection goes to the address the DNS step checked; all sockets are closed at the end.
+ * Each host is probed directly from the console's server: the gateway probe shows whether the
+ * gateway agrees to open a tunnel to EWS (SOCKS5 CONNECT), not what EWS answers through it.
  */
 export async function probeTarget(run: TargetRun, options: SequenceOptions): Promise<void> {
   const opened: Duplex[] = [];
   try {
     await probeSequence(run, options, opened);
   } finally {
-    for (const socket of opened) socket.destroy();
+    // Outermost first: destroying a TCP socket under a live TLSSocket crashes Node 20 (SIGSEGV).
+    for (const socket of opened.reverse()) socket.destroy();
   }
 }
 

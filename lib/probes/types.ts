@@ -124,7 +124,10 @@ export type ProbeOptions = {
   timeouts?: Partial<StepTimeouts>;
   /** Extra CA certificates (PEM) an admin uploaded, trusted on top of Node's root store. */
   caBundlePem?: string | null;
-  /** Speak SOCKS5 inside TLS to the gateway, as the app does (default true). */
+  /**
+   * Speak SOCKS5 inside TLS to the gateway (default true): the app tunnels through Citrix Gateway
+   * with SOCKS5 inside TLS, so that is what users depend on. Off for a gateway exposing plain SOCKS5.
+   */
   socks5OverTls?: boolean;
   /** Name resolution; replaced only by tests to map test names to loopback. */
   lookup?: LookupFn;

@@ -16,12 +16,12 @@ describe("deviceFindings", () => {
     const [finding] = deviceFindings(
       makeContext({ evaluation: makeEvaluation({ "intune-integration": "fail" }), devices: [makeDevice({ lowPowerMode: true })] }),
     );
-    expect(finding).toMatchObject({ id: "device:low_power_mode:warning", severity: "warning", priority: PRIORITY.deliveryAtRisk });
+    expect(finding).toMatchObject({ id: "device:low_power_mode:warning", severity: "warning", priority: PRIORITY.deliveryAtRiskMostCommon });
     expect(finding?.headline).toBe(
       "iPhone 15 is in Low Power Mode: without rich push, notifications may not arrive while Secure Mail is in the background",
     );
     expect(finding?.explanation).toMatch(/most common case/);
-    expect(finding?.explanation).toMatch(/Rich push is unavailable for this user: Intune\/EMS integration/);
+    expect(finding?.explanation).toMatch(/Rich push is unavailable for this user: The apps are managed through the Intune\/EMS integration\./);
   });
 
   it("notes Low Power Mode as harmless with rich push", () => {

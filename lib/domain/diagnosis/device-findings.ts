@@ -37,6 +37,8 @@ function priorityFor(warning: DeviceWarning): number {
       return PRIORITY.deliveryBlocked;
     case "derived_credentials":
       return PRIORITY.richPushUnsupported;
+    case "low_power_mode":
+      return PRIORITY.deliveryAtRiskMostCommon;
     default:
       return PRIORITY.deliveryAtRisk;
   }
@@ -90,7 +92,7 @@ export function deviceFindings(ctx: DiagnosisContext): Finding[] {
   }
 
   const whyNoRichPush =
-    failing.length > 0 ? `Rich push is unavailable for this user: ${failing.map((check) => check.title).join("; ")}.` : "";
+    failing.length > 0 ? `Rich push is unavailable for this user: ${failing.map((check) => check.detail).join(" ")}` : "";
 
   return [...grouped.entries()].map(([key, { warning, devices: affected }]) => ({
     id: `device:${key}`,

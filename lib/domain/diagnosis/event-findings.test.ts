@@ -60,11 +60,18 @@ describe("eventFindings", () => {
     expect(finding?.headline).toMatch(/^Since 11:10, all 3 notifications for Ana Lopez failed because the SSL connection with Citrix Gateway failed/);
   });
 
-  it("treats a single failure among many rich notifications as a recent cause, not the answer", () => {
+  it("treats a single failure that rich notifications have followed as history", () => {
     const events = [...makeEvents(6, 5, 60), makeEvent({ occurredAt: hoursAgo(2.5), outcome: "generic", cause: "credentials_stale" })];
     const [finding] = eventFindings(makeContext({ events }), none);
     expect(finding).toMatchObject({ severity: "info", priority: PRIORITY.oldCause, cause: "credentials_stale" });
     expect(finding?.explanation).toMatch(/A rich notification arrived at 11:55, after the last of these/);
+  });
+
+  it("ranks a cause that dominated the day but stopped hours ago below a current one", () => {
+    const events = makeEvents(3, 60 * 8, 60, { outcome: "generic", cause: "container_locked" });
+    const [finding] = eventFindings(makeContext({ events }), none);
+    expect(finding).toMatchObject({ severity: "warning", priority: PRIORITY.recentCause });
+    expect(finding?.headline).toMatch(/^Between 02:00 and 04:00, all 3 notifications/);
   });
 
   it("ranks a cause seen only days ago as history", () => {

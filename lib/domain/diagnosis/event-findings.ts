@@ -44,10 +44,11 @@ function causeGroupFinding(ctx: DiagnosisContext, nowMs: number, week: TimedEven
   const count24h = entries.filter(({ at }) => at >= nowMs - DAY_MS).length;
   const count6h = entries.filter(({ at }) => at >= nowMs - RECENT_BURST_MS).length;
 
-  // Tier 0: a burst in the last hours, or most of the last day. Tier 1: seen today. Tier 2: older.
+  // Tier 0: a burst in the last hours, or most of the last day and still seen in the last hours.
+  // Tier 1: seen today. Tier 2: older.
   const burst = count6h >= BURST_MIN_EVENTS;
   const dominant = count24h >= DOMINANT_MIN_EVENTS && count24h / Math.max(day.length, 1) >= DOMINANT_SHARE;
-  let tier = burst || dominant ? 0 : count24h > 0 ? 1 : 2;
+  let tier = burst || (dominant && count6h > 0) ? 0 : count24h > 0 ? 1 : 2;
   // A rich notification after the last occurrence means it may have passed: one tier down.
   const recovered = lastRich !== null && lastRich > lastMs;
   if (recovered) tier = Math.min(tier + 1, TIERS.length - 1);
@@ -66,7 +67,7 @@ function causeGroupFinding(ctx: DiagnosisContext, nowMs: number, week: TimedEven
 
   const headline = `${period.phrase}, ${quantity} for ${user.displayName} ${outcomeVerb(causes)} because ${group.reason} (${causes.join(", ")})`;
 
-  const notes = causes.map((cause) => `${CAUSES[cause].cause} (${byCause.get(cause)}×, shown as “${CAUSES[cause].message}”)`);
+  const notes = causes.map((cause) => `${byCause.get(cause)}× “${CAUSES[cause].message}”: ${CAUSES[cause].cause}`);
   if (group.id === "no-ews-response") {
     notes.push(
       manyUsers

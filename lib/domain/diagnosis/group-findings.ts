@@ -57,7 +57,7 @@ function groupFinding(ctx: DiagnosisContext, stat: GroupCauseStat, firstMs: numb
     userCount24h > 0
       ? `${userCount24h} of them were ${user.displayName}'s, in the last 24 hours.`
       : `None of ${user.displayName}'s notifications in the last 24 hours did.`,
-    `Users see: “${info.message}”.`,
+    `Users see the message “${info.message}”`,
     stat.cause === "exchange_tls_failed"
       ? `Accept all SSL certificates is ${settings.acceptAllSslCertificates ? "on" : "off"} for ${user.groupName}.`
       : "",
@@ -99,9 +99,15 @@ export function groupFindings(ctx: DiagnosisContext): Finding[] {
   const stats = ctx.input.groupCauseStats;
   const nowMs = ctx.nowMs;
   if (!stats || nowMs === null) return [];
-  const findings: Finding[] = [];
+  // One finding per cause: should the statistics list a cause twice, the larger count stands.
+  const byCause = new Map<string, GroupCauseStat>();
   for (const stat of stats.causes ?? []) {
     if (!isKnownCause(stat?.cause) || !(stat.affectedUsers >= GROUP_WIDE_MIN_USERS) || !(stat.count > 0)) continue;
+    const seen = byCause.get(stat.cause);
+    if (!seen || stat.count > seen.count) byCause.set(stat.cause, stat);
+  }
+  const findings: Finding[] = [];
+  for (const stat of byCause.values()) {
     const firstMs = parseTime(stat.firstSeen);
     const lastMs = parseTime(stat.lastSeen);
     if (firstMs === null || lastMs === null || firstMs > nowMs) continue;

@@ -14,7 +14,9 @@ export const PRIORITY = {
   recentDominantCause: 80,
   /** A failing prerequisite rule rules out rich push: the root cause of counts-only or late notifications. */
   richPushUnsupported: 70,
-  /** Without rich push, Low Power Mode or Background App Refresh off stop delivery. */
+  /** Without rich push, Low Power Mode stops delivery: the reference's "most common case". */
+  deliveryAtRiskMostCommon: 61,
+  /** Without rich push, Background App Refresh off stops delivery. */
   deliveryAtRisk: 60,
   /** No device has reported for this user. */
   noDevice: 55,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { RuleId } from "@/lib/domain/prerequisites/types";
+import type { GroupSettings } from "@/lib/domain/settings";
 import { PRIORITY } from "./ranking";
 import { ruleFindings } from "./rule-findings";
 import { makeContext, makeDevice, makeEvaluation, makeSettings, UNSUPPORTED_CONSEQUENCES } from "./test-factories";
@@ -46,14 +48,15 @@ describe("ruleFindings", () => {
     expect(finding?.headline).toBe("Rich push is unsupported for Ana Lopez: iPhone 15 is enrolled with derived credentials");
   });
 
-  it.each([
+  const cases: [RuleId, Partial<GroupSettings>, RegExp, number][] = [
     ["push-notifications", { pushNotifications: false }, /Push notifications are off for Sales/, PRIORITY.deliveryBlocked],
     ["network-access", { networkAccess: "blocked" }, /Network access is blocked for Sales/, PRIORITY.deliveryBlocked],
     ["background-network-services", { backgroundNetworkServices: [] }, /EWS host mail\.corp\.example is missing from Background network services for Sales/, PRIORITY.richPushUnsupported],
     ["lock-screen-notifications", { lockScreenNotifications: "count_only" }, /shows only a count of new messages/, PRIORITY.richPushUnsupported],
     ["lock-screen-notifications", { lockScreenNotifications: "block" }, /blocks notifications on the locked screen/, PRIORITY.richPushUnsupported],
     ["intune-integration", { intuneManaged: true }, /managed through the Intune\/EMS integration/, PRIORITY.richPushUnsupported],
-  ] as const)("explains a failing %s rule", (ruleId, settings, headline, priority) => {
+  ];
+  it.each(cases)("explains a failing %s rule", (ruleId, settings, headline, priority) => {
     const [finding] = ruleFindings(makeContext({ evaluation: makeEvaluation({ [ruleId]: "fail" }), settings: makeSettings(settings) }));
     expect(finding).toMatchObject({ ruleId, severity: "critical", priority });
     expect(finding?.headline).toMatch(headline);
@@ -63,6 +66,12 @@ describe("ruleFindings", () => {
     const [finding] = ruleFindings(makeContext({ evaluation: makeEvaluation({ "push-registration-host": "warn" }) }));
     expect(finding).toMatchObject({ severity: "warning", priority: PRIORITY.configWarning });
     expect(finding?.headline).toMatch(/push registration host for emea is missing/);
+  });
+
+  it("says any other warning plainly, as a warning", () => {
+    const [finding] = ruleFindings(makeContext({ evaluation: makeEvaluation({ "background-network-services": "warn" }) }));
+    expect(finding).toMatchObject({ severity: "warning", priority: PRIORITY.configWarning });
+    expect(finding?.headline).toBe("EWS host in Background network services: mail.corp.example:443 is not in Background network services.");
   });
 
   it("asks to confirm rules that are still unknown for the user", () => {

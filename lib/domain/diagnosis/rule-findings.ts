@@ -89,8 +89,10 @@ function settingValue(settings: GroupSettings, field: Check["field"]): string | 
 }
 
 function checkFinding(ctx: DiagnosisContext, check: Check): Finding {
-  const story = Object.hasOwn(STORIES, check.id) ? STORIES[check.id] : undefined;
   const failing = check.status === "fail";
+  // The stories tell failing rules (and the field warning); any other warning is said plainly.
+  const known = Object.hasOwn(STORIES, check.id) ? STORIES[check.id] : undefined;
+  const story = failing || check.id === "push-registration-host" ? known : undefined;
   const blocksDelivery = story?.priority === PRIORITY.deliveryBlocked;
   // When rich push is lost, say what the user gets instead (the evaluation's consequences).
   const instead = failing && !blocksDelivery && !ctx.input.evaluation.richPushSupported ? ctx.input.evaluation.consequences ?? [] : [];
@@ -106,7 +108,7 @@ function checkFinding(ctx: DiagnosisContext, check: Check): Finding {
     id: `rule:${check.id}`,
     family: "rule",
     severity: failing ? "critical" : "warning",
-    priority: story?.priority ?? PRIORITY.richPushUnsupported,
+    priority: story?.priority ?? (failing ? PRIORITY.richPushUnsupported : PRIORITY.configWarning),
     headline: story ? story.headline(ctx, check) : `${check.title}: ${check.detail}`,
     explanation,
     remedy: check.remediation,

@@ -1,4 +1,5 @@
-import "@/lib/probes/testing/reflect-metadata-shim";
+// @peculiar/x509 needs the Reflect metadata API loaded first.
+import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import * as x509 from "@peculiar/x509";
 

@@ -1,6 +1,6 @@
-import { formatHostPort, parseHostPort, type HostPort } from "@/lib/domain/hosts";
+import { formatHostPort, type HostPort } from "@/lib/domain/hosts";
 import { defineRule, settled } from "@/lib/domain/prerequisites/define-rule";
-import { hostIndexFor } from "@/lib/domain/prerequisites/host-index";
+import { hostIndexFor, parseHostCached } from "@/lib/domain/prerequisites/host-index";
 
 export const backgroundNetworkServicesRule = defineRule({
   id: "background-network-services",
@@ -16,7 +16,7 @@ export const backgroundNetworkServicesRule = defineRule({
       return settled("not_applicable", 'Network access is "Unrestricted": mail traffic does not go through the tunnel.');
     }
 
-    const ews = parseHostPort(input.ewsHost);
+    const ews = parseHostCached(input.ewsHost);
     if (!ews) {
       return {
         status: "fail",
@@ -27,7 +27,7 @@ export const backgroundNetworkServicesRule = defineRule({
 
     const entry = formatHostPort(ews);
     // Same host and port: then the one entry the reference asks for is the ActiveSync host as well.
-    const alsoActiveSync = isSameHostPort(ews, parseHostPort(input.activeSyncHost));
+    const alsoActiveSync = isSameHostPort(ews, parseHostCached(input.activeSyncHost));
     const role = alsoActiveSync ? "the EWS host and also the ActiveSync host" : "the EWS host";
     const index = hostIndexFor(input.backgroundNetworkServices);
     if (index.has(ews)) return settled("pass", `"${entry}" (${role}) is in Background network services.`);

@@ -1,8 +1,12 @@
-import { parseHostPort } from "@/lib/domain/hosts";
+import { parseHostPort, type HostPort } from "@/lib/domain/hosts";
 import { defineRule, settled } from "@/lib/domain/prerequisites/define-rule";
 import { hostIndexFor } from "@/lib/domain/prerequisites/host-index";
 import { PUSH_REGION_LABELS } from "@/lib/domain/prerequisites/value-labels";
-import { pushRegistrationHost } from "@/lib/domain/settings";
+import { PUSH_REGIONS, pushRegistrationHost, type PushRegion } from "@/lib/domain/settings";
+
+const TARGETS = Object.fromEntries(
+  PUSH_REGIONS.map((region) => [region, parseHostPort(pushRegistrationHost(region))!]),
+) as Record<PushRegion, HostPort>;
 
 /**
  * Field guidance beyond the reference (DESIGN.md §2.2): a tunnelled app registers for push through
@@ -22,8 +26,7 @@ export const pushRegistrationHostRule = defineRule({
 
     const host = pushRegistrationHost(input.pushRegion);
     const region = PUSH_REGION_LABELS[input.pushRegion];
-    const target = parseHostPort(host);
-    if (target && hostIndexFor(input.backgroundNetworkServices).has(target)) {
+    if (hostIndexFor(input.backgroundNetworkServices).has(TARGETS[input.pushRegion])) {
       return settled("pass", `"${host}" (push registration host for ${region}) is in Background network services.`);
     }
     return {
