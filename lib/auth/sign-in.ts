@@ -47,5 +47,8 @@ export async function signIn(body: unknown, headers: Headers, context: AuditCont
   }
 
   await recordAudit({ actor: { kind: "anonymous", email }, action: "auth.sign_in", targetType: "account", targetId: account!.id, context });
-  return response;
+  // Keep only the session cookie: the session token never goes into a response body.
+  const reply = new Headers({ "content-type": "application/json" });
+  for (const cookie of response.headers.getSetCookie()) reply.append("set-cookie", cookie);
+  return new Response(JSON.stringify({ signedIn: true, email }), { status: 200, headers: reply });
 }

@@ -1,0 +1,41 @@
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { logger } from "@/lib/log/logger";
+import { AppError } from "./errors";
+import { errorResponse, publicRoute, readJson } from "./handler";
+
+const log = logger.child({});
+log.level = "silent";
+
+describe("error mapping", () => {
+  it("maps an unreachable database to 503 JSON", async () => {
+    // A real connection attempt to a closed port yields the driver's own ECONNREFUSED error.
+    const client = new pg.Client({ connectionString: "postgresql://postgres@127.0.0.1:1/none", connectionTimeoutMillis: 2000 });
+    const error = await client.connect().catch((e: unknown) => e);
+    const response = errorResponse(error, "rid", log);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ error: { code: "unavailable" } });
+  });
+
+  it("maps validation errors to 422 with each field, and AppErrors to their status", async () => {
+    const zodError = z.object({ port: z.number() }).safeParse({ port: "x" }).error!;
+    const response = errorResponse(zodError, "rid", log);
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.fields[0].field).toBe("port");
+    expect(errorResponse(new AppError("precondition_required", "If-Match needed"), "rid", log).status).toBe(428);
+  });
+
+  it("never leaks an unexpected error's message", async () => {
+    const response = errorResponse(new Error("secret internals"), "rid", log);
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain("secret internals");
+  });
+
+  it("answers malformed JSON with 400", async () => {
+    const route = publicRoute(async ({ req }) => ({ got: await readJson(req) }));
+    const response = await route(new Request("http://x/api", { method: "POST", body: "{oops" }));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("x-request-id")).toBeTruthy();
+  });
+});

@@ -1,0 +1,66 @@
+import { spawn } from "node:child_process";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { migrateDeploy } from "./lib/migrate";
+import { prepareTestDatabase } from "../test/support/prepare-test-database";
+
+/**
+ * The server Playwright tests run against: the production build on a fresh database
+ * (a new database on TEST_DATABASE_URL's server, else an in-memory embedded PostgreSQL).
+ */
+const PORT = process.env.E2E_PORT ?? "3100";
+
+async function main() {
+  let databaseUrl: string;
+  let cleanup: () => Promise<void>;
+  if (process.env.TEST_DATABASE_URL) {
+    const fresh = await prepareTestDatabase(process.env.TEST_DATABASE_URL);
+    databaseUrl = fresh.url;
+    cleanup = fresh.drop;
+  } else {
+    const embedded = await startEmbeddedPostgres({ dataDir: null, port: 55000 + Math.floor(Math.random() * 900) });
+    databaseUrl = embedded.url;
+    cleanup = embedded.stop;
+  }
+  await migrateDeploy(databaseUrl);
+
+  const env = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    DATABASE_URL: databaseUrl,
+    APP_URL: `http://127.0.0.1:${PORT}`,
+    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+    SECURE_COOKIES: "false",
+    ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
+    ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e admin password",
+    PROBE_BUDGET_MS: "3000",
+    SIGN_IN_MAX_ATTEMPTS: "200",
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  };
+  await runToEnd(process.execPath, ["--import", "tsx", "scripts/seed.ts"], env);
+
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", PORT, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+  const stop = async () => {
+    server.kill("SIGTERM");
+    await cleanup().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  server.on("exit", async (code) => {
+    await cleanup().catch(() => undefined);
+    process.exit(code ?? 0);
+  });
+}
+
+function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
