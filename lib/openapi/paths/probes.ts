@@ -1,0 +1,4 @@
+import type { OpenApiPaths } from "../types";
+
+/** OpenAPI paths of the probes API. */
+export const probesPaths: OpenApiPaths = {};
