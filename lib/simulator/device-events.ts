@@ -26,42 +26,76 @@ export type TimedEvent = { atMs: number; event: IngestEvent };
 const HOUR_MS = 3_600_000;
 const PUSH_LATENCY_MS: readonly [number, number] = [200, 4_000];
 
+type DayState = {
+  dayStart: number;
+  random: Random;
+  dateKey: string;
+  badges: number[];
+  locked: [number, number][];
+  receivedAt: number[];
+  /** Arrival numbers in order of receipt; `position` is the next to play. */
+  order: number[];
+  position: number;
+};
+
 /**
  * Whole UTC days are generated even when the period cuts one, and each day draws from its own
  * seeded stream: an event's id (device, date, arrival number) and content never depend on when
  * the period starts, so overlapping runs send the same events again and the API drops them as duplicates.
+ * A hand-written iterator rather than a generator: it holds only the current day's arrival times,
+ * and is noticeably faster when thousands of streams are merged.
  */
-export function* deviceEvents(device: FleetDevice, plan: DeviceEventPlan): Generator<TimedEvent> {
-  const firstDay = Math.floor(plan.startMs / DAY_MS) * DAY_MS;
-  for (let dayStart = firstDay; dayStart < plan.endMs; dayStart += DAY_MS) {
-    yield* dayEvents(device, plan, dayStart);
+export class DeviceEventStream {
+  private day: DayState;
+
+  constructor(
+    private readonly device: FleetDevice,
+    private readonly plan: DeviceEventPlan,
+  ) {
+    this.day = this.startDay(Math.floor(plan.startMs / DAY_MS) * DAY_MS);
   }
-}
 
-/** A generator, so only the day's arrival times are held, not its events. */
-function* dayEvents(device: FleetDevice, plan: DeviceEventPlan, dayStart: number): Generator<TimedEvent> {
-  const random = createRandom(deriveSeed(plan.seed, "device-day", device.id, dayStart));
-  const { times, badges } = mailArrivals(plan.seed, device.userUpn, dayStart, plan.volumeScale);
-  const locked = lockedWindows(device, random, dayStart);
-  const dateKey = new Date(dayStart).toISOString().slice(0, 10).replaceAll("-", "");
-  // Push latency can swap two close arrivals, so the device sees them in order of receipt.
-  const receivedAt = times.map((arrival) => arrival + random.int(...PUSH_LATENCY_MS));
-  const order = receivedAt.map((_, index) => index).sort((a, b) => receivedAt[a]! - receivedAt[b]! || a - b);
+  /** The next event in time order, or undefined when the period is over. */
+  next(): TimedEvent | undefined {
+    for (;;) {
+      const day = this.day;
+      if (day.position === day.order.length) {
+        if (day.dayStart + DAY_MS >= this.plan.endMs) return undefined;
+        this.day = this.startDay(day.dayStart + DAY_MS);
+        continue;
+      }
+      const event = this.play(day, day.order[day.position++]!);
+      if (event) return event;
+    }
+  }
 
-  for (const arrivalNumber of order) {
-    const atMs = receivedAt[arrivalNumber]!;
-    const isLocked = locked.some(([from, to]) => atMs >= from && atMs < to);
+  private startDay(dayStart: number): DayState {
+    const { device, plan } = this;
+    const random = createRandom(deriveSeed(plan.seed, "device-day", device.id, dayStart));
+    const { times, badges } = mailArrivals(plan.seed, device.userUpn, dayStart, plan.volumeScale);
+    const locked = lockedWindows(device, random, dayStart);
+    // Push latency can swap two close arrivals, so the device sees them in order of receipt.
+    const receivedAt = times.map((arrival) => arrival + random.int(...PUSH_LATENCY_MS));
+    const order = receivedAt.map((_, index) => index).sort((a, b) => receivedAt[a]! - receivedAt[b]! || a - b);
+    const dateKey = new Date(dayStart).toISOString().slice(0, 10).replaceAll("-", "");
+    return { dayStart, random, dateKey, badges, locked, receivedAt, order, position: 0 };
+  }
+
+  private play(day: DayState, arrivalNumber: number): TimedEvent | undefined {
+    const { device, plan } = this;
+    const atMs = day.receivedAt[arrivalNumber]!;
+    const isLocked = day.locked.some(([from, to]) => atMs >= from && atMs < to);
     // Drawn even outside the period, so an event's content does not depend on where the period starts.
-    const natural = decideNotification(device, plan.delivery, isLocked, random);
-    const timings = pathTimings(natural?.cause ?? null, device.traits.poorNetwork, random);
-    if (!natural || atMs < plan.startMs || atMs >= plan.endMs) continue;
+    const natural = decideNotification(device, plan.delivery, isLocked, day.random);
+    const timings = pathTimings(natural?.cause ?? null, device.traits.poorNetwork, day.random);
+    if (!natural || atMs < plan.startMs || atMs >= plan.endMs) return undefined;
 
-    const id = `${device.id}:${dateKey}:${arrivalNumber}`;
+    const id = `${device.id}:${day.dateKey}:${arrivalNumber}`;
     const result = applyBursts(natural, plan.bursts, atMs);
     // A burst draws from its own stream, so it never shifts the day's other events.
     const steps =
       result === natural ? timings : pathTimings(result.cause, device.traits.poorNetwork, createRandom(deriveSeed(plan.seed, id)));
-    yield {
+    return {
       atMs,
       event: {
         id,
@@ -71,7 +105,7 @@ function* dayEvents(device: FleetDevice, plan: DeviceEventPlan, dayStart: number
         cause: result.cause,
         failedStep: result.cause ? CAUSES[result.cause].step : null,
         steps,
-        badgeCount: badges[arrivalNumber]!,
+        badgeCount: day.badges[arrivalNumber]!,
       },
     };
   }

@@ -1,7 +1,7 @@
 import type { IngestEvent } from "@/lib/telemetry/schemas";
 import { defaultBursts, type Burst } from "./bursts";
 import { deliveryFor, type GroupVerdict } from "./delivery-context";
-import { deviceEvents, type TimedEvent } from "./device-events";
+import { DeviceEventStream, type TimedEvent } from "./device-events";
 import type { Fleet } from "./fleet";
 import { DAY_MS, dailyMailVolume, weekdayFactor } from "./mail-arrivals";
 import { MinHeap } from "./min-heap";
@@ -24,11 +24,11 @@ export type EventsOptions = {
   bursts?: readonly Burst[];
 };
 
-type StreamHead = { next: TimedEvent; rest: Iterator<TimedEvent> };
+type StreamHead = { next: TimedEvent; rest: DeviceEventStream };
 
 /**
  * The fleet's notification events over the period, in time order. Lazy: each device is a stream
- * and a heap merges them, so memory holds about one day's events per device, never the whole period.
+ * and a heap merges them, so memory holds one pending event and one day's arrival times per device, never the whole period.
  */
 export function* generateEvents(options: EventsOptions): Generator<IngestEvent> {
   const { fleet, days, seed, now, groupSettingsVerdict = {}, bursts = defaultBursts(now) } = options;
@@ -38,16 +38,16 @@ export function* generateEvents(options: EventsOptions): Generator<IngestEvent> 
   const volumeScale = volumeScaleFor(options, startMs, endMs);
 
   const heap = new MinHeap<StreamHead>((a, b) => a.next.atMs < b.next.atMs || (a.next.atMs === b.next.atMs && a.next.event.id < b.next.event.id));
-  const advance = (rest: Iterator<TimedEvent>) => {
-    const step = rest.next();
-    if (!step.done) heap.push({ next: step.value, rest });
+  const advance = (rest: DeviceEventStream) => {
+    const next = rest.next();
+    if (next) heap.push({ next, rest });
   };
 
   for (const device of fleet.devices) {
     const delivery = deliveryFor(device, groupSettingsVerdict[device.group]);
     if (delivery.kind === "none") continue;
     const groupBursts = bursts.filter((burst) => burst.group === device.group);
-    advance(deviceEvents(device, { seed, startMs, endMs, volumeScale, delivery, bursts: groupBursts }));
+    advance(new DeviceEventStream(device, { seed, startMs, endMs, volumeScale, delivery, bursts: groupBursts }));
   }
 
   while (heap.size > 0) {

@@ -10,14 +10,17 @@ export class MinHeap<T> {
 
   push(item: T): void {
     const items = this.items;
+    // Moves parents down into the hole instead of swapping: this runs millions of times per simulation.
+    let index = items.length;
     items.push(item);
-    let index = items.length - 1;
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      if (!this.isLess(items[index]!, items[parent]!)) break;
-      [items[index], items[parent]] = [items[parent]!, items[index]!];
+      const above = items[parent]!;
+      if (!this.isLess(item, above)) break;
+      items[index] = above;
       index = parent;
     }
+    items[index] = item;
   }
 
   pop(): T | undefined {
@@ -25,17 +28,19 @@ export class MinHeap<T> {
     const top = items[0];
     const last = items.pop();
     if (items.length === 0 || last === undefined) return top;
-    items[0] = last;
+    const length = items.length;
     let index = 0;
     for (;;) {
       const left = 2 * index + 1;
+      if (left >= length) break;
       const right = left + 1;
-      let smallest = index;
-      if (left < items.length && this.isLess(items[left]!, items[smallest]!)) smallest = left;
-      if (right < items.length && this.isLess(items[right]!, items[smallest]!)) smallest = right;
-      if (smallest === index) return top;
-      [items[index], items[smallest]] = [items[smallest]!, items[index]!];
-      index = smallest;
+      const child = right < length && this.isLess(items[right]!, items[left]!) ? right : left;
+      const below = items[child]!;
+      if (!this.isLess(below, last)) break;
+      items[index] = below;
+      index = child;
     }
+    items[index] = last;
+    return top;
   }
 }
