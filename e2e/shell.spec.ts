@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN, signInThroughUi } from "./support/accounts";
+
+test.use({ viewport: { width: 1024, height: 768 } });
+
+test("the shell fits 1024 px and is usable by keyboard alone", async ({ page }) => {
+  await signInThroughUi(page, ADMIN.email, ADMIN.password);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  const audit = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" });
+  for (let i = 0; i < 10 && !(await audit.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(audit).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/audit$/);
+  await expect(audit).toHaveAttribute("aria-current", "page");
+});
+
+test("follows the system's dark preference", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await signInThroughUi(page, ADMIN.email, ADMIN.password);
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: "light" });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toBe(light);
+  // Tailwind 4 colours compute as oklch(L C H) (lightness first) or rgb(r, g, b).
+  const luminance = (color: string) => {
+    const numbers = (color.match(/[\d.]+/g) ?? []).map(Number);
+    return color.startsWith("oklch") ? numbers[0]! : numbers.slice(0, 3).reduce((a, b) => a + b, 0) / 765;
+  };
+  expect(luminance(dark)).toBeLessThan(luminance(light));
+});
