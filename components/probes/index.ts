@@ -1,0 +1,1 @@
+export { ConnectivityPanel } from "./connectivity-panel";

@@ -1,0 +1,63 @@
+"use client";
+
+import { Badge, type Tone } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorNote } from "@/components/ui/error-note";
+import type { ProbeRunView } from "@/lib/probe-runs/types";
+import { targetsFromResult } from "./probe-progress";
+import { TargetCard } from "./target-card";
+import { useProbeHistory } from "./use-probe-history";
+
+function statusOf(run: ProbeRunView): { tone: Tone; label: string } {
+  if (run.status === "running") return { tone: "sky", label: "Running" };
+  if (run.status === "unfinished") return { tone: "amber", label: "Did not finish" };
+  return run.ok ? { tone: "green", label: "All reachable" } : { tone: "red", label: "Problems found" };
+}
+
+function HistoryItem({ run }: { run: ProbeRunView }) {
+  const status = statusOf(run);
+  return (
+    <li className="py-3">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <time dateTime={run.startedAt} className="font-medium">
+          {new Date(run.startedAt).toLocaleString()}
+        </time>
+        <span className="text-slate-600 dark:text-slate-400">by {run.actorEmail ?? "unknown"}</span>
+        <Badge tone={status.tone}>{status.label}</Badge>
+      </div>
+      <p className="mt-1 text-sm break-words">{run.summary}</p>
+      {run.result ? (
+        <details className="mt-1">
+          <summary className="cursor-pointer text-sm text-sky-800 dark:text-sky-300">Show the steps</summary>
+          <ul aria-label={`Results of the test at ${new Date(run.startedAt).toLocaleString()}`} className="mt-2 space-y-3">
+            {targetsFromResult(run.result).map((entry, index) => (
+              <TargetCard key={index} entry={entry} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </li>
+  );
+}
+
+/** The group's latest tests, newest first, with who ran them. */
+export function ProbeHistory({ groupId }: { groupId: string }) {
+  const history = useProbeHistory(groupId);
+  return (
+    <section aria-labelledby="probe-history-heading" className="space-y-2">
+      <h3 id="probe-history-heading" className="font-semibold">Last tests</h3>
+      {history.isPending ? <p className="text-sm text-slate-600 dark:text-slate-400">Loading the last tests…</p> : null}
+      {history.isError ? <ErrorNote error={history.error} title="Could not load the last tests" /> : null}
+      {history.data && history.data.runs.length === 0 ? (
+        <EmptyState title="No connectivity tests yet">Results appear here with their time and who ran them.</EmptyState>
+      ) : null}
+      {history.data && history.data.runs.length > 0 ? (
+        <ul aria-label="Last connectivity tests" className="divide-y divide-slate-200 dark:divide-slate-800">
+          {history.data.runs.map((run) => (
+            <HistoryItem key={run.id} run={run} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { ProbeRun as ProbeRunRow } from "@/generated/prisma/client";
+import { toProbeRunView } from "@/lib/probe-runs/probe-run-view";
+import { summarizeProbeResult } from "@/lib/probe-runs/summarize-probe-result";
+import { fakeStep, fakeStoredResult, fakeTarget } from "@/lib/probe-runs/testing/probe-result-fixtures";
+
+describe("summarizeProbeResult", () => {
+  it("all reachable", () => {
+    expect(summarizeProbeResult(fakeStoredResult([fakeTarget("ews"), fakeTarget("gateway")]))).toEqual({
+      ok: true,
+      causes: [],
+      summary: "All 2 hosts are reachable",
+    });
+  });
+
+  it("names each failed host with its cause, distinct causes in target order", () => {
+    const result = fakeStoredResult([
+      fakeTarget("gateway", "gateway_socks5_failed"),
+      fakeTarget("ews", "exchange_tls_failed"),
+      fakeTarget("activesync", "exchange_tls_failed"),
+    ]);
+
+    expect(summarizeProbeResult(result)).toEqual({
+      ok: false,
+      causes: ["gateway_socks5_failed", "exchange_tls_failed"],
+      summary:
+        "3 of 3 failed: Gateway gateway.corp.test:443 → gateway_socks5_failed; EWS host ews.corp.test:443 → exchange_tls_failed; " +
+        "ActiveSync host activesync.corp.test:443 → exchange_tls_failed",
+    });
+  });
+
+  it("a failure without a user-facing cause says refused or failed", () => {
+    const refused = { ...fakeTarget("ews"), ok: false, steps: [fakeStep("dns", "refused")] };
+    const push = { ...fakeTarget("push_registration"), ok: false };
+
+    expect(summarizeProbeResult(fakeStoredResult([refused, push])).summary).toBe(
+      "2 of 2 failed: EWS host ews.corp.test:443 → refused; Push registration host push_registration.corp.test:443 → failed",
+    );
+  });
+});
+
+describe("toProbeRunView", () => {
+  const row = (over: Partial<ProbeRunRow>): ProbeRunRow => ({
+    id: "run-1",
+    groupId: "group-1",
+    actorId: "user-1",
+    actorEmail: "admin@example.test",
+    startedAt: new Date("2026-01-05T10:00:00Z"),
+    finishedAt: null,
+    result: null,
+    ...over,
+  });
+
+  it("a finished run carries its verdict", () => {
+    const result = fakeStoredResult([fakeTarget("ews", "ews_timeout")]);
+    const view = toProbeRunView(row({ finishedAt: new Date("2026-01-05T10:00:02Z"), result }));
+
+    expect(view).toMatchObject({ status: "finished", ok: false, causes: ["ews_timeout"], finishedAt: "2026-01-05T10:00:02.000Z" });
+  });
+
+  it("a run without a result is running, then unfinished five minutes on", () => {
+    expect(toProbeRunView(row({}), new Date("2026-01-05T10:01:00Z"))).toMatchObject({ status: "running", ok: null, summary: "Running…" });
+    expect(toProbeRunView(row({}), new Date("2026-01-05T10:06:00Z"))).toMatchObject({ status: "unfinished", ok: null });
+  });
+});
