@@ -1,13 +1,31 @@
-import { EmptyState } from "@/components/ui/empty-state";
+import type { Metadata } from "next";
+import { CreateGroupDialog } from "@/components/policies/create-group-dialog";
+import { ExportGroupsLink } from "@/components/policies/export-groups-link";
+import { GroupList } from "@/components/policies/group-list";
+import { ReadOnlyNote } from "@/components/policies/read-only-note";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageCaller } from "@/lib/auth/page-caller";
+import { can } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "Policies" };
 
 export default async function PoliciesPage() {
-  await pageCaller("policy:read");
+  const caller = await pageCaller("policy:read");
+  const canWrite = can(caller.role, "policy:write");
   return (
     <>
-      <PageHeader title="Policies" description="Rich push settings per delivery group." />
-      <EmptyState title="No delivery groups yet">Delivery groups and their live prerequisite check appear here.</EmptyState>
+      <PageHeader
+        title="Policies"
+        description="Rich push settings per delivery group, and whether rich push works for each."
+        actions={
+          <>
+            <ExportGroupsLink />
+            {canWrite ? <CreateGroupDialog /> : null}
+          </>
+        }
+      />
+      {canWrite ? null : <div className="mb-4"><ReadOnlyNote /></div>}
+      <GroupList canWrite={canWrite} />
     </>
   );
 }

@@ -1,0 +1,26 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorNote } from "@/components/ui/error-note";
+import { ApiError } from "@/lib/client/api-client";
+import { GroupEditorForm } from "./group-editor-form";
+import { useGroup } from "./use-group";
+
+/** Loads a group, then hands it to the editor; loading, missing and failed states on the way. */
+export function GroupEditor({ groupId, canWrite, aside }: { groupId: string; canWrite: boolean; aside?: ReactNode }) {
+  const group = useGroup(groupId);
+  if (group.isPending) return <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">Loading the group…</p>;
+  if (group.isError) {
+    if (group.error instanceof ApiError && group.error.status === 404) {
+      return (
+        <EmptyState title="No such delivery group">
+          It may have been removed. <Link href="/policies" className="underline">Back to all groups</Link>
+        </EmptyState>
+      );
+    }
+    return <ErrorNote error={group.error} title="Could not load the group" />;
+  }
+  return <GroupEditorForm key={group.data.id} group={group.data} canWrite={canWrite} aside={aside} />;
+}

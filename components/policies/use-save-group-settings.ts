@@ -1,0 +1,35 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { GroupSettings } from "@/lib/domain/settings";
+import { ApiError, apiFetch } from "@/lib/client/api-client";
+import { queryKeys } from "@/lib/client/query-keys";
+import type { GroupDetailView } from "@/lib/policies/types";
+
+export type SaveSettings = { baseVersion: number; settings: GroupSettings; comment: string };
+
+/** PUT of the whole settings, based on `baseVersion` (If-Match); a 412 surfaces as an ApiError with the current state. */
+export function useSaveGroupSettings(groupId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ baseVersion, settings, comment }: SaveSettings) =>
+      apiFetch<GroupDetailView>(`/api/v1/groups/${groupId}/settings`, {
+        method: "PUT",
+        headers: { "if-match": `"${baseVersion}"` },
+        json: { ...settings, comment },
+      }),
+    onSuccess: (group) => afterGroupChange(client, group),
+    // Someone saved first: refresh what this page shows of the group (the editor keeps the edits).
+    onError: (error) =>
+      error instanceof ApiError && error.status === 412 ? client.invalidateQueries({ queryKey: queryKeys.groups.detail(groupId) }) : undefined,
+  });
+}
+
+/** Every view of a group after it changed: its detail, the list and its revisions. */
+export function afterGroupChange(client: ReturnType<typeof useQueryClient>, group: GroupDetailView) {
+  client.setQueryData(queryKeys.groups.detail(group.id), group);
+  return Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.groups.all, exact: true }),
+    client.invalidateQueries({ queryKey: queryKeys.groups.revisions(group.id) }),
+  ]);
+}
