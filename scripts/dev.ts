@@ -41,8 +41,9 @@ async function main() {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    // The embedded server serialises queries; a small pool keeps it responsive.
-    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (embedded ? "4" : "10"),
+    // The embedded server runs one session for all its connections, so statements from two
+    // connections must never interleave: one connection at a time.
+    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (embedded ? "1" : "10"),
     AUTH_SECRET: devAuthSecret(),
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",

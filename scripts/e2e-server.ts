@@ -12,6 +12,7 @@ const PORT = process.env.E2E_PORT ?? "3100";
 async function main() {
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
+  let poolMax = "10";
   if (process.env.TEST_DATABASE_URL) {
     const fresh = await prepareTestDatabase(process.env.TEST_DATABASE_URL);
     databaseUrl = fresh.url;
@@ -19,6 +20,7 @@ async function main() {
   } else {
     const embedded = await startEmbeddedPostgres({ dataDir: null, port: 55000 + Math.floor(Math.random() * 900) });
     databaseUrl = embedded.url;
+    poolMax = "1"; // one session behind every connection: never interleave statements
     cleanup = embedded.stop;
   }
   await migrateDeploy(databaseUrl);
@@ -27,6 +29,7 @@ async function main() {
     ...process.env,
     NODE_ENV: "production" as const,
     DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: poolMax,
     APP_URL: `http://127.0.0.1:${PORT}`,
     AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     SECURE_COOKIES: "false",

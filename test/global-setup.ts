@@ -20,6 +20,7 @@ export default async function setup(project: TestProject) {
   }
   await migrateDeploy(url);
   project.provide("databaseUrl", url);
+  project.provide("embeddedDatabase", embedded !== null);
   return async () => {
     await embedded?.stop();
     await dropDatabase?.();
@@ -29,5 +30,6 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    embeddedDatabase: boolean;
   }
 }
