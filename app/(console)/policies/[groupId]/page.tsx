@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { GroupEditor } from "@/components/policies/group-editor";
+import { ConnectivityPanel } from "@/components/probes";
 import { pageCaller } from "@/lib/auth/page-caller";
 import { can } from "@/lib/auth/permissions";
 
@@ -9,9 +9,12 @@ export const metadata: Metadata = { title: "Delivery group" };
 export default async function GroupEditorPage({ params }: { params: Promise<{ groupId: string }> }) {
   const caller = await pageCaller("policy:read");
   const { groupId } = await params;
-
-  // Connectivity panel slot: rendered below the prerequisite checker (GroupEditorLayout's `aside`).
-  const connectivitySlot: ReactNode = null;
-
-  return <GroupEditor groupId={groupId} canWrite={can(caller.role, "policy:write")} aside={connectivitySlot} />;
+  // The connectivity panel sits below the prerequisite checker; it tests the saved settings.
+  return (
+    <GroupEditor
+      groupId={groupId}
+      canWrite={can(caller.role, "policy:write")}
+      aside={<ConnectivityPanel groupId={groupId} canRun={can(caller.role, "probe:run")} />}
+    />
+  );
 }
