@@ -23,6 +23,8 @@ const envSchema = z.object({
   PROBE_MAX_CONCURRENT_PER_USER: z.coerce.number().int().min(1).default(2),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SECURE_COOKIES: booleanFlag.optional(),
+  /** Set by `npm run dev` on its embedded database: one process, one connection, no other instance. */
+  EMBEDDED_DATABASE: booleanFlag.default(false),
 });
 
 export type Env = z.output<typeof envSchema>;

@@ -45,6 +45,7 @@ async function main() {
     // connections must never interleave: one connection at a time.
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (embedded ? "1" : "10"),
     AUTH_SECRET: devAuthSecret(),
+    EMBEDDED_DATABASE: embedded ? "true" : "false",
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
   };

@@ -30,6 +30,7 @@ async function main() {
     NODE_ENV: "production" as const,
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: poolMax,
+    EMBEDDED_DATABASE: poolMax === "1" ? "true" : "false",
     APP_URL: `http://127.0.0.1:${PORT}`,
     AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     SECURE_COOKIES: "false",

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { PUT as putDevice } from "@/app/api/v1/ingest/devices/[id]/route";
+import { POST as postEvents } from "@/app/api/v1/ingest/events/route";
+import { POST as postUsers } from "@/app/api/v1/ingest/users/route";
+import { db } from "@/lib/db/client";
+import { generateEvents } from "@/lib/simulator/events";
+import { generateFleet } from "@/lib/simulator/fleet";
+import { sendFleet } from "@/lib/simulator/send";
+import { onRealPostgres, makeGroup, makeToken, params } from "./testing/ingest-fixtures";
+
+/** The simulator's HTTP client, answered by the real route handlers in this process. */
+const routeFetch: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const { pathname } = new URL(request.url);
+  if (request.method === "POST" && pathname === "/api/v1/ingest/users") return postUsers(request);
+  if (request.method === "POST" && pathname === "/api/v1/ingest/events") return postEvents(request);
+  const device = /^\/api\/v1\/ingest\/devices\/([^/]+)$/.exec(pathname);
+  if (request.method === "PUT" && device) return putDevice(request, params({ id: decodeURIComponent(device[1]!) }));
+  return Response.json({ error: { code: "not_found", message: `no route for ${request.method} ${pathname}` } }, { status: 404 });
+};
+
+describe("the simulator's output through the ingestion API", () => {
+  it("is accepted in full, and sending it again stores nothing twice", async () => {
+    const { secret } = await makeToken();
+    const groups = [await makeGroup(), await makeGroup(), await makeGroup()];
+    const now = new Date();
+    const fleet = generateFleet({ users: 25, seed: 11, groups: groups.map((group) => group.name) });
+    const bursts = [{ group: groups[0]!.name, cause: "exchange_tls_failed" as const, startsAt: new Date(now.getTime() - 3 * 3_600_000), durationMinutes: 60 }];
+    const events = () => generateEvents({ fleet, days: 1, seed: 11, now, bursts });
+    const send = () =>
+      sendFleet({
+        baseUrl: "http://console.test",
+        token: secret,
+        fleet,
+        events: events(),
+        batchSize: 250,
+        observedAt: now,
+        deviceConcurrency: onRealPostgres ? 8 : 1,
+        fetch: routeFetch,
+        retry: { attempts: 0 },
+      });
+
+    const first = await send();
+    expect(first.rejections).toEqual([]);
+    expect(first.eventsSent).toBeGreaterThan(100);
+    expect(first).toMatchObject({ users: 25, devices: fleet.devices.length, accepted: first.eventsSent, duplicates: 0, rejected: 0 });
+
+    const deviceIds = fleet.devices.map((device) => device.id);
+    expect(await db().device.count({ where: { id: { in: deviceIds } } })).toBe(fleet.devices.length);
+    expect(await db().notificationEvent.count({ where: { deviceId: { in: deviceIds } } })).toBe(first.eventsSent);
+    const burstFailures = await db().notificationEvent.count({ where: { groupId: groups[0]!.id, cause: "exchange_tls_failed" } });
+    expect(burstFailures).toBeGreaterThan(0);
+
+    const again = await send();
+    expect(again).toMatchObject({ accepted: 0, duplicates: first.eventsSent, rejected: 0 });
+    expect(await db().notificationEvent.count({ where: { deviceId: { in: deviceIds } } })).toBe(first.eventsSent);
+  });
+});
