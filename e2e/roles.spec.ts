@@ -7,7 +7,7 @@ type PageName = keyof typeof PAGES;
 const ALLOWED: Record<Role, PageName[]> = {
   admin: ["Dashboard", "Policies", "Helpdesk", "Audit", "Settings"],
   helpdesk: ["Dashboard", "Policies", "Helpdesk"],
-  auditor: ["Dashboard", "Policies", "Audit"],
+  auditor: ["Dashboard", "Policies", "Helpdesk", "Audit"],
 };
 
 test("an unsigned visitor is sent to sign-in and a wrong password is refused", async ({ page }) => {

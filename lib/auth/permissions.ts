@@ -16,7 +16,7 @@ export type Role = (typeof ROLES)[number];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   helpdesk: ["policy:read", "directory:read", "probe:run"],
-  auditor: ["audit:read", "policy:read"],
+  auditor: ["audit:read", "policy:read", "directory:read"],
 };
 
 export function isRole(value: string): value is Role {

@@ -1,4 +1,177 @@
-import type { OpenApiPaths } from "../types";
+import { CAUSE_CODES, OUTCOMES, STEPS } from "@/lib/domain/outcomes";
+import { errorResponse, type OpenApiPaths, type SchemaObject } from "../types";
 
-/** OpenAPI paths of the helpdesk API. */
-export const helpdeskPaths: OpenApiPaths = {};
+/** OpenAPI paths of the helpdesk API: directory search, a user's overview, timeline and diagnosis. */
+
+const TAGS = ["helpdesk"];
+const READERS = "Admin, helpdesk and auditor accounts (permission directory:read); ingestion tokens are refused.";
+
+const userIdParameter = {
+  name: "id",
+  in: "path",
+  required: true,
+  description: "Directory user id (UUID)",
+  schema: { type: "string", format: "uuid" },
+};
+
+const json = (schema: SchemaObject) => ({ "application/json": { schema } });
+
+const searchHit: SchemaObject = {
+  type: "object",
+  required: ["id", "displayName", "email", "upn", "groupName", "match"],
+  properties: {
+    id: { type: "string", format: "uuid" },
+    displayName: { type: "string" },
+    email: { type: "string" },
+    upn: { type: "string" },
+    groupName: { type: ["string", "null"] },
+    match: { enum: ["exact", "prefix", "word", "substring", "similar"], description: "How the query matched, best first" },
+  },
+};
+
+const pathStep: SchemaObject = {
+  type: "object",
+  required: ["step", "label", "status", "durationMs"],
+  properties: {
+    step: { enum: [...STEPS] },
+    label: { type: "string" },
+    status: { enum: ["ok", "failed", "not_reached", "not_reported", "fallback"] },
+    durationMs: { type: ["integer", "null"] },
+  },
+};
+
+const eventView: SchemaObject = {
+  type: "object",
+  required: ["id", "cursor", "deviceId", "occurredAt", "receivedAt", "outcome", "cause", "failedStep", "message", "badgeCount", "path"],
+  properties: {
+    id: { type: "string" },
+    cursor: { type: "string", description: "Pass as cursor (older) or after (newer)" },
+    deviceId: { type: "string" },
+    occurredAt: { type: "string", format: "date-time" },
+    receivedAt: { type: "string", format: "date-time" },
+    outcome: { enum: [...OUTCOMES] },
+    cause: { enum: [...CAUSE_CODES, null] },
+    failedStep: { enum: [...STEPS, null] },
+    message: { type: ["string", "null"], description: "The exact text the user saw; null for a rich notification" },
+    badgeCount: { type: ["integer", "null"] },
+    path: { type: "array", items: pathStep, description: "Every step of the notification's path, in order" },
+  },
+};
+
+const finding: SchemaObject = {
+  type: "object",
+  required: ["id", "family", "severity", "priority", "headline", "explanation", "remedy", "evidence", "reference"],
+  properties: {
+    id: { type: "string", examples: ["group-burst:exchange_tls_failed", "rule:authentication"] },
+    family: { enum: ["rule", "group-burst", "events", "device", "all-clear"] },
+    severity: { enum: ["critical", "warning", "info"] },
+    priority: { type: "integer" },
+    headline: { type: "string" },
+    explanation: { type: "string" },
+    remedy: { type: "string" },
+    evidence: { type: "object" },
+    cause: { enum: [...CAUSE_CODES] },
+    ruleId: { type: "string" },
+    reference: { type: "string", description: "The reference sentence the finding rests on" },
+  },
+};
+
+const cursorParameter = (description: string) => ({ name: "cursor", in: "query", required: false, description, schema: { type: "string" } });
+
+export const helpdeskPaths: OpenApiPaths = {
+  "/api/v1/users": {
+    get: {
+      summary: "Search directory users by name, email or UPN",
+      description: `Prefix, substring and small typos (trigram similarity), best match first: exact, prefix, start of a later word, substring, similar. Queries under 3 characters match prefixes only. ${READERS}`,
+      tags: TAGS,
+      parameters: [
+        { name: "query", in: "query", required: true, schema: { type: "string", minLength: 1, maxLength: 100 } },
+        cursorParameter("nextCursor of the previous page"),
+        { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 50, default: 20 } },
+      ],
+      responses: {
+        "200": {
+          description: "A page of matches and the next cursor (null on the last page, or past 1,000 results)",
+          content: json({ type: "object", properties: { users: { type: "array", items: searchHit }, nextCursor: { type: ["string", "null"] } } }),
+        },
+        "401": errorResponse("Not signed in"),
+        "403": errorResponse("Needs directory:read"),
+        "422": errorResponse("Invalid query, cursor or limit; the field is named"),
+      },
+    },
+  },
+  "/api/v1/users/{id}": {
+    get: {
+      summary: "One user: identity, group settings with the verdict for this user's devices, device warnings, lock-screen preview",
+      description: `Each call is recorded in the audit log as directory.user_view (who looked at whom). ${READERS}`,
+      tags: TAGS,
+      parameters: [userIdParameter],
+      responses: {
+        "200": { description: "The user overview (user, group, evaluation, devices with warnings, lockScreen)" },
+        "401": errorResponse("Not signed in"),
+        "403": errorResponse("Needs directory:read"),
+        "404": errorResponse("No such user"),
+        "422": errorResponse("The id is not a UUID"),
+      },
+    },
+  },
+  "/api/v1/users/{id}/events": {
+    get: {
+      summary: "A user's notification events, newest first, with the step-by-step path and the exact message shown",
+      description: `Keyset pagination on (occurredAt, id): cursor pages to older events. For live updates pass after=<cursor of the newest event held>: only newer events come back (moreNewer says to ask again). ${READERS}`,
+      tags: TAGS,
+      parameters: [
+        userIdParameter,
+        cursorParameter("Older than this event (nextCursor of the previous page)"),
+        { name: "after", in: "query", required: false, description: "Newer than this event; not with cursor", schema: { type: "string" } },
+        { name: "outcome", in: "query", required: false, schema: { enum: [...OUTCOMES] } },
+        { name: "cause", in: "query", required: false, schema: { enum: [...CAUSE_CODES] } },
+        { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+      ],
+      responses: {
+        "200": {
+          description: "A page of events",
+          content: json({
+            type: "object",
+            properties: { events: { type: "array", items: eventView }, nextCursor: { type: ["string", "null"] }, moreNewer: { type: "boolean" } },
+          }),
+        },
+        "401": errorResponse("Not signed in"),
+        "403": errorResponse("Needs directory:read"),
+        "404": errorResponse("No such user"),
+        "422": errorResponse("Invalid cursor, filter or limit (e.g. a cause that does not belong to the outcome); the field is named"),
+      },
+    },
+  },
+  "/api/v1/users/{id}/diagnosis": {
+    get: {
+      summary: "Why this user does (not) get mail notifications: findings ranked most likely first, with the 24-hour and 7-day summary",
+      description: `Rests on the group's settings, the user's devices, their last 7 days of events and the group's last 24 hours. ${READERS}`,
+      tags: TAGS,
+      parameters: [
+        userIdParameter,
+        { name: "tz", in: "query", required: false, description: "IANA time zone for clock times in headlines; UTC by default", schema: { type: "string" } },
+      ],
+      responses: {
+        "200": {
+          description: "The diagnosis",
+          content: json({
+            type: "object",
+            properties: {
+              generatedAt: { type: "string", format: "date-time" },
+              findings: { type: "array", items: finding, minItems: 1 },
+              summary: { type: "object", description: "last24h, last7d (counts per outcome and cause), lastBadgeCount" },
+              eventsConsidered: { type: "integer" },
+              eventsCapped: { type: "boolean" },
+              groupCauseStats: { type: ["object", "null"] },
+            },
+          }),
+        },
+        "401": errorResponse("Not signed in"),
+        "403": errorResponse("Needs directory:read"),
+        "404": errorResponse("No such user"),
+        "422": errorResponse("Invalid id or time zone; the field is named"),
+      },
+    },
+  },
+};

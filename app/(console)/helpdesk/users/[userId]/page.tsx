@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { UserPageLayout } from "@/components/helpdesk/user-page-layout";
+import { pageCaller } from "@/lib/auth/page-caller";
+
+export const metadata: Metadata = { title: "User · Helpdesk" };
+
+/** The data loads in the browser through GET /api/v1/users/{id}, which records the view in the audit log. */
+export default async function HelpdeskUserPage({ params }: { params: Promise<{ userId: string }> }) {
+  await pageCaller("directory:read");
+  const { userId } = await params;
+  return <UserPageLayout userId={userId} />;
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorNote } from "@/components/ui/error-note";
+import { Panel } from "@/components/ui/panel";
+import type { DeviceView } from "@/lib/helpdesk/views";
+import { EventRow } from "./event-row";
+import { formatDateTime } from "./format";
+import { TimelineFilters } from "./timeline-filters";
+import { useScrollAnchor } from "./use-scroll-anchor";
+import { useUserEvents, type EventFilters } from "./use-user-events";
+
+/** Loads the next page when this much of the list is left below the viewport. */
+const PREFETCH_MARGIN = "400px";
+
+/** The user's notifications, newest first: filters, infinite scroll, and new events arriving live. */
+export function EventTimeline({ userId, devices }: { userId: string; devices: readonly DeviceView[] }) {
+  const [filters, setFilters] = useState<EventFilters>({ outcome: "", cause: "" });
+  const listRef = useRef<HTMLOListElement>(null);
+  const sentinelRef = useRef<HTMLDivElement>(null);
+  // The anchor is captured before new events are merged and restored in the render that shows them.
+  const captureScroll = useRef<() => void>(() => undefined);
+  const beforeMerge = useCallback(() => captureScroll.current(), []);
+  const { timeline, events, liveUpdatedAt, liveError } = useUserEvents(userId, filters, beforeMerge);
+  const capture = useScrollAnchor(listRef, events[0]?.id ?? null);
+  useEffect(() => {
+    captureScroll.current = capture;
+  }, [capture]);
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = timeline;
+  useEffect(() => {
+    const sentinel = sentinelRef.current;
+    if (!sentinel || !hasNextPage) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
+      },
+      { rootMargin: PREFETCH_MARGIN },
+    );
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const deviceName = (id: string) => devices.find((device) => device.id === id)?.model ?? id;
+  const filtered = filters.outcome !== "" || filters.cause !== "";
+
+  return (
+    <Panel
+      id="timeline"
+      title="Timeline"
+      description="Every notification, newest first. Open one to see its path step by step."
+      actions={
+        <span className="flex items-center gap-2 text-xs text-slate-500" aria-live="off">
+          <span aria-hidden className={liveError ? "h-2 w-2 rounded-full bg-red-500" : "h-2 w-2 animate-pulse rounded-full bg-emerald-500"} />
+          {liveError ? "Live updates paused" : `Live · checked ${formatDateTime(new Date(liveUpdatedAt).toISOString())}`}
+        </span>
+      }
+    >
+      <TimelineFilters value={filters} onChange={setFilters} />
+      <div className="mt-4">
+        {timeline.isPending ? <p className="text-sm text-slate-500">Loading notifications…</p> : null}
+        {timeline.isError ? <ErrorNote error={timeline.error} title="Could not load the timeline" /> : null}
+        {timeline.isSuccess && events.length === 0 ? (
+          <EmptyState title={filtered ? "No notifications match these filters" : "No notifications reported yet"}>
+            New ones appear here as soon as the device reports them.
+          </EmptyState>
+        ) : null}
+        <ol ref={listRef} aria-label="Notifications, newest first" className="border-t border-slate-200 dark:border-slate-800">
+          {events.map((event) => (
+            <EventRow key={event.id} event={event} deviceName={deviceName(event.deviceId)} />
+          ))}
+        </ol>
+        <div ref={sentinelRef} />
+        {hasNextPage ? (
+          <Button variant="secondary" className="mt-3" onClick={() => fetchNextPage()} disabled={isFetchingNextPage}>
+            {isFetchingNextPage ? "Loading…" : "Load older notifications"}
+          </Button>
+        ) : null}
+      </div>
+    </Panel>
+  );
+}

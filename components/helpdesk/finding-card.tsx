@@ -1,0 +1,81 @@
+import type { Finding } from "@/lib/domain/diagnosis";
+import type { DeviceView } from "@/lib/helpdesk/views";
+import { formatDateTime } from "./format";
+import { SeverityBadge } from "./severity-badge";
+
+const COUNT_LABELS: Record<string, string> = {
+  group: "notifications in the group",
+  groupTotal: "all notifications in the group",
+  affectedUsers: "users affected",
+  user24h: "of this user's, last 24 h",
+  events: "of this user's notifications",
+  ofNotifications: "notifications in that time",
+  last24h: "in the last 24 h",
+  last6h: "in the last 6 h",
+  devices: "devices affected",
+  ofDevices: "devices in all",
+};
+
+function Evidence({ finding, devices }: { finding: Finding; devices: readonly DeviceView[] }) {
+  const { counts, firstSeen, lastSeen, deviceIds } = finding.evidence;
+  const named = deviceIds.map((id) => devices.find((device) => device.id === id)?.model ?? id);
+  const entries = Object.entries(counts);
+  if (entries.length === 0 && !firstSeen && named.length === 0) return null;
+  return (
+    <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      {entries.map(([key, value]) => (
+        <div key={key} className="contents">
+          <dt className="text-right font-mono tabular-nums">{value.toLocaleString()}</dt>
+          <dd className="text-slate-600 dark:text-slate-400">{COUNT_LABELS[key] ?? key}</dd>
+        </div>
+      ))}
+      {firstSeen ? (
+        <div className="contents">
+          <dt className="text-right text-slate-600 dark:text-slate-400">Seen</dt>
+          <dd>
+            {formatDateTime(firstSeen)}
+            {lastSeen && lastSeen !== firstSeen ? ` – ${formatDateTime(lastSeen)}` : ""}
+          </dd>
+        </div>
+      ) : null}
+      {named.length > 0 ? (
+        <div className="contents">
+          <dt className="text-right text-slate-600 dark:text-slate-400">Devices</dt>
+          <dd>{named.join(", ")}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+/** One explanation: what happens, why, what to do, the evidence, and the documentation it rests on. */
+export function FindingDetails({ finding, devices }: { finding: Finding; devices: readonly DeviceView[] }) {
+  return (
+    <div className="space-y-2 text-sm">
+      <p>{finding.explanation}</p>
+      <div className="rounded-md bg-emerald-50 p-3 dark:bg-emerald-950/40">
+        <p className="font-medium">What to do</p>
+        <p>{finding.remedy}</p>
+      </div>
+      <Evidence finding={finding} devices={devices} />
+      <blockquote className="border-l-2 border-slate-300 pl-3 text-slate-600 italic dark:border-slate-700 dark:text-slate-400">
+        {finding.reference}
+      </blockquote>
+    </div>
+  );
+}
+
+/** The leading finding, in full. */
+export function LeadFinding({ finding, devices }: { finding: Finding; devices: readonly DeviceView[] }) {
+  return (
+    <article aria-labelledby={`finding-${finding.id}`} data-testid="lead-finding" data-finding-id={finding.id} className="space-y-3">
+      <div className="flex items-start gap-3">
+        <SeverityBadge severity={finding.severity} />
+        <h3 id={`finding-${finding.id}`} className="text-lg leading-snug font-semibold">
+          {finding.headline}
+        </h3>
+      </div>
+      <FindingDetails finding={finding} devices={devices} />
+    </article>
+  );
+}

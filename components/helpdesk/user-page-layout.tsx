@@ -1,0 +1,54 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorNote } from "@/components/ui/error-note";
+import { ApiError } from "@/lib/client/api-client";
+import { DevicesPanel } from "./devices-panel";
+import { DiagnosisPanel } from "./diagnosis-panel";
+import { EventSummaryPanel } from "./event-summary-panel";
+import { EventTimeline } from "./event-timeline";
+import { LockScreenPanel } from "./lock-screen-panel";
+import { PolicyPanel } from "./policy-panel";
+import { UserHeader } from "./user-header";
+import { useUserDiagnosis } from "./use-user-diagnosis";
+import { useUserOverview } from "./use-user-overview";
+
+/**
+ * One user's page for the helpdesk: the diagnosis first, then the numbers, the lock-screen
+ * preview, devices, policy and the live timeline. `connectivity`, when given, is shown last.
+ */
+export function UserPageLayout({ userId, connectivity }: { userId: string; connectivity?: ReactNode }) {
+  const overview = useUserOverview(userId);
+  // Started here so the diagnosis loads alongside the overview, not after it.
+  useUserDiagnosis(userId);
+
+  if (overview.isPending) return <p className="text-sm text-slate-500" aria-live="polite">Loading the user…</p>;
+  if (overview.isError) {
+    const missing = overview.error instanceof ApiError && (overview.error.status === 404 || overview.error.status === 422);
+    return missing ? (
+      <EmptyState title="No such user">
+        <Link href="/helpdesk" className="text-sky-700 underline dark:text-sky-400">Search the directory</Link>
+      </EmptyState>
+    ) : (
+      <ErrorNote error={overview.error} title="Could not load the user" />
+    );
+  }
+
+  const data = overview.data;
+  return (
+    <div className="space-y-6">
+      <UserHeader overview={data} />
+      <DiagnosisPanel userId={userId} devices={data.devices} />
+      <div className="grid gap-6 xl:grid-cols-2">
+        <EventSummaryPanel userId={userId} />
+        <LockScreenPanel preview={data.lockScreen} />
+      </div>
+      <DevicesPanel devices={data.devices} />
+      <PolicyPanel group={data.group} evaluation={data.evaluation} />
+      <EventTimeline userId={userId} devices={data.devices} />
+      {connectivity ? <aside aria-label="Connectivity">{connectivity}</aside> : null}
+    </div>
+  );
+}

@@ -1,0 +1,227 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { ADMIN, createAccount, signInThroughUi } from "./support/accounts";
+
+/**
+ * The helpdesk answering "why don't I get mail notifications?". Each scenario is set up through
+ * the public API like a real tenant: a delivery group (policies), an ingestion token, then users,
+ * devices and notification events from the telemetry feed.
+ */
+
+const RUN = randomUUID().slice(0, 8);
+const STEPS = ["push_received", "container_read", "gateway_connect", "exchange_connect", "ews_fetch", "shown"] as const;
+const CAUSE_STEP: Record<string, (typeof STEPS)[number]> = {
+  exchange_tls_failed: "exchange_connect",
+  container_locked: "container_read",
+  credentials_unavailable: "container_read",
+};
+const FAILURES = new Set(["exchange_tls_failed", "credentials_unavailable"]);
+
+const RICH_PUSH_SETTINGS = {
+  pushNotifications: true,
+  networkAccess: "tunnel_to_internal_network",
+  backgroundNetworkServices: ["mail.corp.example:443", "emea.pushreg.xm.citrix.com:443"],
+  gateway: "gw.corp.example:443",
+  ewsHost: "mail.corp.example",
+  activeSyncHost: "mail.corp.example",
+  lockScreenNotifications: "allow",
+  authentication: "password",
+  intuneManaged: false,
+  acceptAllSslCertificates: false,
+  pushRegion: "emea",
+};
+
+type Events = { cause: string | null; minutesAgo: number }[];
+const series = (count: number, start: number, every: number, cause: string | null = null): Events =>
+  Array.from({ length: count }, (_, index) => ({ cause, minutesAgo: start + index * every }));
+
+type Scenario = { key: string; users?: number; settings?: object; device?: object; events?: Events };
+
+const SCENARIOS = {
+  tlsBurst: { key: "certburst", users: 4, events: [...series(3, 60 * 20, 60), ...series(4, 5, 8, "exchange_tls_failed")] },
+  mailOff: { key: "mailoff", device: { mailNotificationsEnabled: false } },
+  derived: { key: "derived", device: { derivedCredentials: true } },
+  lowPower: { key: "lowpower", settings: { intuneManaged: true }, device: { lowPowerMode: true } },
+  restarts: { key: "restarts", events: [...series(2, 60 * 8, 60), ...series(5, 10, 8, "container_locked"), { cause: "credentials_unavailable", minutesAgo: 55 }] },
+  modernAuth: { key: "modernauth", settings: { authentication: "modern_auth_o365" } },
+  longTimeline: { key: "timeline", events: series(60, 30, 10) },
+} satisfies Record<string, Scenario>;
+type ScenarioName = keyof typeof SCENARIOS;
+
+const upnOf = (key: string, index = 0) => `${key}.${RUN}.${index}@e2e.example`;
+const deviceOf = (key: string, index = 0) => `dev-${key}-${RUN}-${index}`;
+
+function eventFor(deviceId: string, { cause, minutesAgo }: Events[number]) {
+  const failing = cause ? CAUSE_STEP[cause]! : null;
+  const steps = [];
+  for (const step of STEPS) {
+    steps.push({ step, durationMs: step === failing ? 600 : 80, ok: step !== failing });
+    if (step === failing) break;
+  }
+  const outcome = cause ? (FAILURES.has(cause) ? "failure" : "generic") : "rich";
+  const occurredAt = new Date(Date.now() - minutesAgo * 60_000).toISOString();
+  return { id: `evt-${randomUUID()}`, deviceId, occurredAt, outcome, cause, failedStep: failing, steps, badgeCount: 4 };
+}
+
+async function ok(response: Promise<APIResponse>): Promise<APIResponse> {
+  const done = await response;
+  expect(done.ok(), `${done.status()} ${await done.text()}`).toBeTruthy();
+  return done;
+}
+
+/** Creates the scenario's group, users, devices and events; returns the users' directory ids. */
+async function seed(api: APIRequestContext, token: string, scenario: Scenario): Promise<string[]> {
+  const group = `E2E ${scenario.key} ${RUN}`;
+  await ok(api.post("/api/v1/groups", { data: { name: group, settings: { ...RICH_PUSH_SETTINGS, ...scenario.settings } } }));
+  const bearer = { authorization: `Bearer ${token}` };
+  const indexes = [...Array(scenario.users ?? 1).keys()];
+  const users = indexes.map((index) => ({ upn: upnOf(scenario.key, index), email: upnOf(scenario.key, index), displayName: `${scenario.key} Person${index}`, group }));
+  await ok(api.post("/api/v1/ingest/users", { headers: bearer, data: { users } }));
+  const events = [];
+  for (const index of indexes) {
+    const snapshot = {
+      userUpn: upnOf(scenario.key, index),
+      model: "iPhone 15",
+      iosVersion: "18.2",
+      appVersion: "24.9.0",
+      derivedCredentials: false,
+      mailNotificationsEnabled: true,
+      iosNotificationsAllowed: true,
+      backgroundAppRefresh: true,
+      lowPowerMode: false,
+      observedAt: new Date(Date.now() - 60_000).toISOString(),
+      ...scenario.device,
+    };
+    await ok(api.put(`/api/v1/ingest/devices/${deviceOf(scenario.key, index)}`, { headers: bearer, data: snapshot }));
+    events.push(...(scenario.events ?? []).map((spec) => eventFor(deviceOf(scenario.key, index), spec)));
+  }
+  if (events.length > 0) await ok(api.post("/api/v1/ingest/events", { headers: bearer, data: { events } }));
+
+  const ids = [];
+  for (const user of users) {
+    const found = (await (await ok(api.get(`/api/v1/users?query=${encodeURIComponent(user.upn)}`))).json()) as { users: { id: string }[] };
+    ids.push(found.users[0]!.id);
+  }
+  return ids;
+}
+
+let admin: APIRequestContext;
+let token: string;
+const ids = {} as Record<ScenarioName, string[]>;
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  admin = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  await ok(admin.post("/api/session", { data: ADMIN }));
+  token = ((await (await ok(admin.post("/api/v1/tokens", { data: { name: `e2e helpdesk ${RUN}` } }))).json()) as { secret: string }).secret;
+  for (const name of Object.keys(SCENARIOS) as ScenarioName[]) ids[name] = await seed(admin, token, SCENARIOS[name]);
+});
+
+test.afterAll(async () => admin?.dispose());
+
+test.beforeEach(async ({ page, request }) => {
+  const helpdesk = await createAccount(request, "helpdesk");
+  await signInThroughUi(page, helpdesk.email, helpdesk.password);
+});
+
+test("search finds a user by part of the email, and the keyboard opens them", async ({ page }) => {
+  await page.goto("/helpdesk");
+  const box = page.getByRole("combobox", { name: "Find a user by name, email or UPN" });
+  await box.fill(`ailoff.${RUN}`);
+  const option = page.getByRole("option", { name: new RegExp(upnOf("mailoff").replace(/\./g, "\\.")) });
+  await expect(option).toBeVisible();
+  await box.press("ArrowDown");
+  await expect(option).toHaveAttribute("aria-selected", "true");
+  await expect(box).toHaveAttribute("aria-activedescendant", (await option.getAttribute("id"))!);
+  await box.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/helpdesk/users/${ids.mailOff[0]}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("mailoff Person0");
+});
+
+const EXPECTED: [ScenarioName, RegExp][] = [
+  ["tlsBurst", /notifications for 4 users in E2E certburst .* fail with exchange_tls_failed/],
+  ["mailOff", /Mail Notifications is switched off in Secure Mail on iPhone 15/],
+  ["derived", /^Rich push is unsupported for derived Person0: iPhone 15 is enrolled with derived credentials$/],
+  ["restarts", /restarted and was not yet unlocked/],
+  ["modernAuth", /^Rich push is unsupported: the group uses Modern authentication with Office 365$/],
+];
+
+for (const [name, headline] of EXPECTED) {
+  test(`the diagnosis leads with the right cause: ${name}`, async ({ page }) => {
+    await page.goto(`/helpdesk/users/${ids[name][0]}`);
+    await expect(page.getByTestId("lead-finding").getByRole("heading")).toHaveText(headline);
+    await expect(page.getByTestId("lead-finding")).toContainText("What to do");
+  });
+}
+
+test("Low Power Mode without rich push follows the rule that rules rich push out", async ({ page }) => {
+  await page.goto(`/helpdesk/users/${ids.lowPower[0]}`);
+  await expect(page.getByTestId("lead-finding")).toHaveAttribute("data-finding-id", "rule:intune-integration");
+  const next = page.getByRole("list", { name: "Other findings" }).getByRole("listitem").first();
+  await expect(next).toHaveAttribute("data-finding-id", "device:low_power_mode:warning");
+  await expect(next).toContainText("in Low Power Mode: without rich push, notifications may not arrive");
+});
+
+test("the timeline expands into the path with the failing step and the exact message", async ({ page }) => {
+  await page.goto(`/helpdesk/users/${ids.tlsBurst[1]}`);
+  const first = page.getByTestId("timeline-event").first();
+  await expect(first).toContainText("exchange_tls_failed");
+  const toggle = first.getByRole("button");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const path = first.getByRole("list", { name: "Path of this notification" });
+  await expect(path.locator('[data-step="exchange_connect"]')).toHaveAttribute("data-status", "failed");
+  await expect(path.locator('[data-step="gateway_connect"]')).toHaveAttribute("data-status", "ok");
+  // The quotation marks come from <q>, not from the text.
+  await expect(first.getByText("The user saw:")).toContainText("Secure Mail is unable to connect securely to your mail server. Please contact your administrator.");
+});
+
+test("new events appear at the top without a reload, the rows shown staying in place", async ({ page }) => {
+  const post = (deviceId: string, cause: string) =>
+    ok(admin.post("/api/v1/ingest/events", { headers: { authorization: `Bearer ${token}` }, data: { events: [eventFor(deviceId, { cause, minutesAgo: 0 })] } }));
+  await page.goto(`/helpdesk/users/${ids.tlsBurst[2]}`);
+  const rows = page.getByTestId("timeline-event");
+  await expect(rows).toHaveCount(7);
+  // Marks that a reload or a re-rendered list would lose.
+  await page.evaluate(() => {
+    (window as unknown as { stayed: boolean }).stayed = true;
+    document.querySelector("[data-testid=timeline-event]")!.setAttribute("data-seen", "yes");
+  });
+  await post(deviceOf("certburst", 2), "container_locked");
+  await expect(rows).toHaveCount(8, { timeout: 15_000 });
+  await expect(rows.first()).toContainText("container_locked");
+  await expect(rows.nth(1)).toHaveAttribute("data-seen", "yes");
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+  // A timeline that was empty picks up its first event too.
+  await page.goto(`/helpdesk/users/${ids.modernAuth[0]}`);
+  await expect(page.getByText("No notifications reported yet")).toBeVisible();
+  await post(deviceOf("modernauth"), "container_locked");
+  await expect(rows.first()).toContainText("container_locked", { timeout: 15_000 });
+});
+
+test("infinite scroll loads older events, and a new one does not move the rows being read", async ({ page }) => {
+  await page.goto(`/helpdesk/users/${ids.longTimeline[0]}`);
+  const rows = page.getByTestId("timeline-event");
+  await expect(rows).toHaveCount(50);
+  await rows.nth(49).scrollIntoViewIfNeeded();
+  await expect(rows).toHaveCount(60);
+  const reading = rows.nth(40);
+  await reading.scrollIntoViewIfNeeded();
+  const before = (await reading.boundingBox())!.y;
+  const event = eventFor(deviceOf("timeline"), { cause: "container_locked", minutesAgo: 0 });
+  await ok(admin.post("/api/v1/ingest/events", { headers: { authorization: `Bearer ${token}` }, data: { events: [event] } }));
+  await expect(rows).toHaveCount(61, { timeout: 15_000 });
+  await expect(rows.first()).toHaveAttribute("data-row-id", event.id);
+  // The row being read is now the 42nd, and it stays where it was on screen.
+  expect(Math.abs((await rows.nth(41).boundingBox())!.y - before)).toBeLessThan(2);
+});
+
+test("each view of a user is in the audit log with who looked", async ({ page }) => {
+  await page.goto(`/helpdesk/users/${ids.derived[0]}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("derived Person0");
+  const viewer = await page.getByTestId("signed-in-user").textContent();
+  const audit = await (await ok(admin.get(`/api/v1/audit?action=directory.user_view&targetId=${ids.derived[0]}`))).json();
+  expect(audit.entries.map((entry: { actorEmail: string }) => entry.actorEmail)).toContain(viewer);
+});
+

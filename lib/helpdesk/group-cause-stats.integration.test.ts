@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { eventSeries, makeDeliveryGroup, makeEvents, makeUserWithEvents } from "@/test/support/directory-factories";
+import { groupCauseStats } from "./group-cause-stats";
+
+describe("group cause statistics", () => {
+  it("counts all of the group's notifications in the window even when none has a cause", async () => {
+    const group = await makeDeliveryGroup();
+    await makeUserWithEvents(group.id, { events: eventSeries(3, 10, 60) });
+    expect(await groupCauseStats(group.id, new Date())).toEqual({ causes: [], groupTotal: 3 });
+  });
+
+  it("counts each cause, the users it hit and when, within the window and the group only", async () => {
+    const group = await makeDeliveryGroup();
+    const other = await makeDeliveryGroup();
+    await makeUserWithEvents(group.id, { events: [...eventSeries(2, 10, 10, "ews_timeout"), { minutesAgo: 5 }] });
+    const ben = await makeUserWithEvents(group.id, { events: [{ cause: "ews_timeout", minutesAgo: 30 }, { cause: "container_locked", minutesAgo: 40 }] });
+    // Outside the window, and in another group: neither counts.
+    await makeEvents({ userId: ben.user.id, groupId: group.id, deviceId: ben.deviceId }, [{ cause: "ews_timeout", minutesAgo: 25 * 60 }]);
+    await makeUserWithEvents(other.id, { events: eventSeries(4, 5, 5, "ews_timeout") });
+
+    const now = new Date();
+    const stats = await groupCauseStats(group.id, now);
+    expect(stats.groupTotal).toBe(5);
+    expect(stats.causes.map(({ cause, count, affectedUsers }) => ({ cause, count, affectedUsers }))).toEqual([
+      { cause: "ews_timeout", count: 3, affectedUsers: 2 },
+      { cause: "container_locked", count: 1, affectedUsers: 1 },
+    ]);
+    const timeout = stats.causes[0]!;
+    expect(Date.parse(timeout.firstSeen)).toBeCloseTo(now.getTime() - 30 * 60_000, -4);
+    expect(Date.parse(timeout.lastSeen)).toBeCloseTo(now.getTime() - 10 * 60_000, -4);
+  });
+});

@@ -1,0 +1,32 @@
+import "server-only";
+import { parseOrThrow } from "@/lib/api/errors";
+import { requirePermission, type Caller } from "@/lib/auth/caller";
+import { decodeEventCursor } from "./event-cursor";
+import { eventsAfter, eventsBefore } from "./query-user-events";
+import { requireDirectoryUser } from "./require-directory-user";
+import { eventsQuerySchema, userIdSchema } from "./schemas";
+import { toEventView } from "./to-event-view";
+import type { EventsPage } from "./views";
+
+/**
+ * A user's notification events, newest first, filtered by outcome and cause. `cursor` pages to
+ * older events (infinite scroll); `after` returns only events newer than the one named (live
+ * updates), with `moreNewer` when the client should ask again straight away.
+ */
+export async function listUserEvents(caller: Caller | null, userId: unknown, query: unknown): Promise<EventsPage> {
+  requirePermission(caller, "directory:read");
+  const id = parseOrThrow(userIdSchema, userId, ["id"]);
+  const { cursor, after, outcome, cause, limit } = parseOrThrow(eventsQuerySchema, query);
+  await requireDirectoryUser(id);
+  const filter = { outcome, cause };
+
+  if (after) {
+    const rows = await eventsAfter(id, filter, decodeEventCursor(after)!, limit + 1);
+    const events = rows.slice(0, limit).reverse().map(toEventView);
+    return { events, nextCursor: null, moreNewer: rows.length > limit };
+  }
+
+  const rows = await eventsBefore(id, filter, cursor ? decodeEventCursor(cursor)! : undefined, limit + 1);
+  const events = rows.slice(0, limit).map(toEventView);
+  return { events, nextCursor: rows.length > limit ? events.at(-1)!.cursor : null, moreNewer: false };
+}

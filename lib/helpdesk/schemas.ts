@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { FAILURE_CAUSES, GENERIC_CAUSES, OUTCOMES, isCauseValidFor } from "@/lib/domain/outcomes";
+import { isEventCursor } from "./event-cursor";
+
+/** Query parameters of the helpdesk API, shared by the routes and the page's hooks. */
+
+export const SEARCH_PAGE_SIZE = 20;
+export const EVENTS_PAGE_SIZE = 50;
+/** Search pages stop here: beyond it the helpdesk should type more, not page on. */
+export const MAX_SEARCH_OFFSET = 1_000;
+
+/** Directory user ids are UUIDs; any 8-4-4-4-12 hex form is accepted (simulated fleets use their own). */
+export const userIdSchema = z.guid({ error: "must be a user id (UUID)" });
+
+export const searchQuerySchema = z.object({
+  query: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+  cursor: z
+    .string()
+    .regex(/^\d{1,4}$/, "must be a cursor from a previous page")
+    .transform(Number)
+    .refine((offset) => offset <= MAX_SEARCH_OFFSET, `must not go beyond ${MAX_SEARCH_OFFSET} results`)
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(SEARCH_PAGE_SIZE),
+});
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+const eventCursorSchema = z.string().refine(isEventCursor, "must be a cursor from a previous page");
+
+export const eventsQuerySchema = z
+  .object({
+    /** Older than this event (infinite scroll). */
+    cursor: eventCursorSchema.optional(),
+    /** Newer than this event (live updates); the cursor of the newest event the client holds. */
+    after: eventCursorSchema.optional(),
+    outcome: z.enum(OUTCOMES).optional(),
+    cause: z.enum([...GENERIC_CAUSES, ...FAILURE_CAUSES]).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(EVENTS_PAGE_SIZE),
+  })
+  .superRefine((query, ctx) => {
+    if (query.cursor && query.after) {
+      ctx.addIssue({ code: "custom", path: ["after"], message: "cannot be combined with cursor" });
+    }
+    if (query.outcome && query.cause && !isCauseValidFor(query.outcome, query.cause)) {
+      ctx.addIssue({ code: "custom", path: ["cause"], message: `does not belong to outcome ${query.outcome}` });
+    }
+  });
+export type EventsQuery = z.output<typeof eventsQuerySchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const diagnosisQuerySchema = z.object({
+  /** IANA zone for clock times in headlines ("Since 09:12"); UTC when absent. */
+  tz: z.string().max(64).refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin").optional(),
+});

@@ -1,0 +1,19 @@
+import "server-only";
+import { parseOrThrow } from "@/lib/api/errors";
+import { requirePermission, type Caller } from "@/lib/auth/caller";
+import { findUsers } from "./find-users";
+import { MAX_SEARCH_OFFSET, searchQuerySchema } from "./schemas";
+import { searchTerms } from "./search-terms";
+import type { UserSearchPage } from "./views";
+
+/** Directory users by name, email or UPN: prefix, substring and small typos, best match first. */
+export async function searchUsers(caller: Caller | null, query: unknown): Promise<UserSearchPage> {
+  requirePermission(caller, "directory:read");
+  const { query: text, cursor, limit } = parseOrThrow(searchQuerySchema, query);
+  const offset = cursor ?? 0;
+  // One row more than asked tells whether another page exists.
+  const rows = await findUsers(searchTerms(text), offset, limit + 1);
+  const users = rows.slice(0, limit);
+  const next = offset + limit;
+  return { users, nextCursor: rows.length > limit && next <= MAX_SEARCH_OFFSET ? String(next) : null };
+}

@@ -1,0 +1,94 @@
+import type {
+  DeviceTelemetry,
+  DeviceWarning,
+  EventSummary,
+  Finding,
+  GroupCauseStats,
+  LockScreenPreview,
+} from "@/lib/domain/diagnosis";
+import type { CauseCode, Outcome, Step } from "@/lib/domain/outcomes";
+import type { Evaluation } from "@/lib/domain/prerequisites/types";
+import type { GroupSettings } from "@/lib/domain/settings";
+
+/** Response bodies of the helpdesk API (plain JSON; the page's hooks read these types). */
+
+export type UserSearchHit = {
+  id: string;
+  displayName: string;
+  email: string;
+  upn: string;
+  groupName: string | null;
+  /** How the query matched: exact > prefix > word (start of a later word) > substring > similar (typo). */
+  match: "exact" | "prefix" | "word" | "substring" | "similar";
+};
+
+export type UserSearchPage = { users: UserSearchHit[]; nextCursor: string | null };
+
+export type DeviceView = DeviceTelemetry & {
+  observedAt: string;
+  /** This device alone, with the group's settings: does it get rich push? */
+  richPushSupported: boolean;
+  /** Worst first, each with its effect in plain words. */
+  warnings: DeviceWarning[];
+};
+
+export type GroupView = {
+  id: string;
+  name: string;
+  description: string;
+  /** Null when the group has no settings saved yet. */
+  settings: GroupSettings | null;
+  settingsVersion: number | null;
+  settingsUpdatedAt: string | null;
+};
+
+export type UserOverview = {
+  user: { id: string; upn: string; displayName: string; email: string; createdAt: string; updatedAt: string };
+  group: GroupView | null;
+  /** The group's settings evaluated with this user's device facts; null without settings. */
+  evaluation: Evaluation | null;
+  devices: DeviceView[];
+  /** A sample mail drawn under the group's lock-screen policy; null without settings. */
+  lockScreen: LockScreenPreview | null;
+};
+
+/** `fallback`: the last step showed "You have new mail" or a failure message instead of the mail. */
+export type PathStepStatus = "ok" | "failed" | "not_reached" | "not_reported" | "fallback";
+
+export type PathStepView = { step: Step; label: string; status: PathStepStatus; durationMs: number | null };
+
+export type EventView = {
+  id: string;
+  /** Pass as `cursor` (older) or `after` (newer) to page from this event. */
+  cursor: string;
+  deviceId: string;
+  occurredAt: string;
+  receivedAt: string;
+  outcome: Outcome;
+  cause: CauseCode | null;
+  failedStep: Step | null;
+  /** The exact text the user saw; null for a rich notification. */
+  message: string | null;
+  badgeCount: number | null;
+  /** Every step of the notification's path, in order, with what the device reported. */
+  path: PathStepView[];
+};
+
+export type EventsPage = {
+  events: EventView[];
+  /** Older events remain: pass as `cursor`. */
+  nextCursor: string | null;
+  /** With `after`: more new events than one call returns; ask again from the newest. */
+  moreNewer: boolean;
+};
+
+export type UserDiagnosis = {
+  generatedAt: string;
+  /** Most likely explanation first; never empty. */
+  findings: Finding[];
+  summary: EventSummary;
+  /** How many of the user's recent events the summary rests on, and whether older ones were left out. */
+  eventsConsidered: number;
+  eventsCapped: boolean;
+  groupCauseStats: GroupCauseStats | null;
+};
