@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
 import { ApiError } from "@/lib/client/api-client";
@@ -14,12 +13,13 @@ import { PolicyPanel } from "./policy-panel";
 import { UserHeader } from "./user-header";
 import { useUserDiagnosis } from "./use-user-diagnosis";
 import { useUserOverview } from "./use-user-overview";
+import { ConnectivityPanel } from "@/components/probes";
 
 /**
  * One user's page for the helpdesk: the diagnosis first, then the numbers, the lock-screen
- * preview, devices, policy and the live timeline. `connectivity`, when given, is shown last.
+ * preview, devices, policy and the live timeline; last, connectivity tests of the user's group.
  */
-export function UserPageLayout({ userId, connectivity }: { userId: string; connectivity?: ReactNode }) {
+export function UserPageLayout({ userId, canRunProbes }: { userId: string; canRunProbes: boolean }) {
   const overview = useUserOverview(userId);
   // Started here so the diagnosis loads alongside the overview, not after it.
   useUserDiagnosis(userId);
@@ -48,7 +48,11 @@ export function UserPageLayout({ userId, connectivity }: { userId: string; conne
       <DevicesPanel devices={data.devices} />
       <PolicyPanel group={data.group} evaluation={data.evaluation} />
       <EventTimeline userId={userId} devices={data.devices} />
-      {connectivity ? <aside aria-label="Connectivity">{connectivity}</aside> : null}
+      {data.group?.settings ? (
+        <aside aria-label="Connectivity of the user's group">
+          <ConnectivityPanel groupId={data.group.id} canRun={canRunProbes} />
+        </aside>
+      ) : null}
     </div>
   );
 }
