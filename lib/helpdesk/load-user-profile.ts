@@ -3,7 +3,7 @@ import { AppError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import type { DeviceTelemetry } from "@/lib/domain/diagnosis";
 import type { GroupSettings } from "@/lib/domain/settings";
-import { toGroupSettings } from "./to-group-settings";
+import { settingsFromRecord } from "@/lib/policies/settings-record";
 
 export type ProfileDevice = DeviceTelemetry & { observedAt: string };
 
@@ -26,7 +26,7 @@ export async function loadUserProfile(userId: string): Promise<UserProfile> {
     user: { id: user.id, upn: user.upn, displayName: user.displayName, email: user.email, createdAt: user.createdAt, updatedAt: user.updatedAt },
     group: group ? { id: group.id, name: group.name, description: group.description } : null,
     settings: group?.settings
-      ? { value: toGroupSettings(group.settings), version: group.settings.version, updatedAt: group.settings.updatedAt }
+      ? { value: settingsFromRecord(group.settings), version: group.settings.version, updatedAt: group.settings.updatedAt }
       : null,
     devices: devices.map((device) => ({
       id: device.id,
