@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
@@ -20,14 +20,8 @@ export function EventTimeline({ userId, devices }: { userId: string; devices: re
   const [filters, setFilters] = useState<EventFilters>({ outcome: "", cause: "" });
   const listRef = useRef<HTMLOListElement>(null);
   const sentinelRef = useRef<HTMLDivElement>(null);
-  // The anchor is captured before new events are merged and restored in the render that shows them.
-  const captureScroll = useRef<() => void>(() => undefined);
-  const beforeMerge = useCallback(() => captureScroll.current(), []);
-  const { timeline, events, liveUpdatedAt, liveError } = useUserEvents(userId, filters, beforeMerge);
-  const capture = useScrollAnchor(listRef, events[0]?.id ?? null);
-  useEffect(() => {
-    captureScroll.current = capture;
-  }, [capture]);
+  const { timeline, events, liveUpdatedAt, liveError } = useUserEvents(userId, filters);
+  useScrollAnchor(listRef);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = timeline;
   useEffect(() => {

@@ -1,40 +1,52 @@
 "use client";
 
-import { useCallback, useLayoutEffect, useRef, type RefObject } from "react";
+import { useEffect, type RefObject } from "react";
 
-type Anchor = { rowId: string; top: number };
+type Anchor = { row: HTMLElement; top: number };
 
 /**
- * Keeps the rows a reader is looking at still when rows are inserted above them. Call `capture()`
- * just before the insert; after the next render with a new `version`, the page scrolls by however
- * far the first visible row moved. When the list's top is in view nothing is held, so new rows
- * show up where the reader is looking. Browsers with native scroll anchoring will already have
- * corrected the position, and the measured move is then zero.
+ * Keeps the timeline row a reader is looking at still while the page changes around it: new
+ * events inserted above, or the diagnosis above growing as they arrive. The first visible row and
+ * its position are recorded on every scroll; whenever the page's size changes, the page scrolls by
+ * however far that row moved. When the list's top is in view nothing is held, so new rows show up
+ * where the reader is looking. The browser's own scroll anchoring is switched off meanwhile: it
+ * would correct some of the same changes a second time.
  */
-export function useScrollAnchor(listRef: RefObject<HTMLElement | null>, version: unknown): () => void {
-  const anchor = useRef<Anchor | null>(null);
+export function useScrollAnchor(listRef: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    let anchor: Anchor | null = null;
 
-  const capture = useCallback(() => {
-    anchor.current = null;
-    const list = listRef.current;
-    if (!list || list.getBoundingClientRect().top >= 0) return;
-    for (const row of list.querySelectorAll<HTMLElement>("[data-row-id]")) {
-      const { top, bottom } = row.getBoundingClientRect();
-      if (bottom > 0) {
-        anchor.current = { rowId: row.dataset.rowId!, top };
-        return;
+    const record = () => {
+      anchor = null;
+      const list = listRef.current;
+      if (!list || list.getBoundingClientRect().top >= 0) return;
+      for (const row of list.querySelectorAll<HTMLElement>("[data-row-id]")) {
+        const { top, bottom } = row.getBoundingClientRect();
+        if (bottom > 0) {
+          anchor = { row, top };
+          return;
+        }
       }
-    }
+    };
+
+    const restore = () => {
+      if (!anchor || !anchor.row.isConnected) return record();
+      const moved = anchor.row.getBoundingClientRect().top - anchor.top;
+      // The scroll this causes records the anchor again, at its old position.
+      if (Math.abs(moved) >= 0.5) window.scrollBy(0, moved);
+    };
+
+    const root = document.documentElement;
+    const previousAnchoring = root.style.overflowAnchor;
+    root.style.overflowAnchor = "none";
+    record();
+    const observer = new ResizeObserver(restore);
+    observer.observe(document.body);
+    window.addEventListener("scroll", record, { passive: true });
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("scroll", record);
+      root.style.overflowAnchor = previousAnchoring;
+    };
   }, [listRef]);
-
-  useLayoutEffect(() => {
-    const saved = anchor.current;
-    anchor.current = null;
-    if (!saved || !listRef.current) return;
-    const row = listRef.current.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(saved.rowId)}"]`);
-    const moved = row ? row.getBoundingClientRect().top - saved.top : 0;
-    if (moved !== 0) window.scrollBy(0, moved);
-  }, [listRef, version]);
-
-  return capture;
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
 import { apiFetch } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
 import type { EventsPage } from "@/lib/helpdesk/views";
@@ -26,16 +25,12 @@ type LiveStatus = { received: number; moreNewer: boolean };
 
 /**
  * The user's timeline, newest first: pages of older events on demand (infinite scroll), and new
- * events merged on top every few seconds without refetching what is shown. `onBeforeMerge` runs
- * just before new rows go in, so the page can hold the reader's scroll position.
+ * events merged on top every few seconds without refetching what is shown (the timeline keeps
+ * the reader's rows in place, see use-scroll-anchor.ts).
  */
-export function useUserEvents(userId: string, filters: EventFilters, onBeforeMerge: () => void) {
+export function useUserEvents(userId: string, filters: EventFilters) {
   const client = useQueryClient();
   const key = queryKeys.users.events(userId, filters);
-  const beforeMerge = useRef(onBeforeMerge);
-  useEffect(() => {
-    beforeMerge.current = onBeforeMerge;
-  }, [onBeforeMerge]);
 
   const timeline = useInfiniteQuery({
     queryKey: key,
@@ -57,7 +52,6 @@ export function useUserEvents(userId: string, filters: EventFilters, onBeforeMer
         // The first event of an empty timeline: load the timeline properly.
         await client.invalidateQueries({ queryKey: key, exact: true });
       } else {
-        beforeMerge.current();
         client.setQueryData<TimelineData>(key, (current) => mergeNewerEvents(current, page.events));
       }
       void client.invalidateQueries({ queryKey: queryKeys.users.diagnosis(userId) });
