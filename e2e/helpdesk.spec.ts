@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { ADMIN, createAccount, signInThroughUi } from "./support/accounts";
+import { RICH_PUSH_SETTINGS } from "../lib/domain/testing/rich-push-settings";
 
 /**
  * The helpdesk answering "why don't I get mail notifications?". Each scenario is set up through
@@ -17,19 +18,6 @@ const CAUSE_STEP: Record<string, (typeof STEPS)[number]> = {
 };
 const FAILURES = new Set(["exchange_tls_failed", "credentials_unavailable"]);
 
-const RICH_PUSH_SETTINGS = {
-  pushNotifications: true,
-  networkAccess: "tunnel_to_internal_network",
-  backgroundNetworkServices: ["mail.corp.example:443", "emea.pushreg.xm.citrix.com:443"],
-  gateway: "gw.corp.example:443",
-  ewsHost: "mail.corp.example",
-  activeSyncHost: "mail.corp.example",
-  lockScreenNotifications: "allow",
-  authentication: "password",
-  intuneManaged: false,
-  acceptAllSslCertificates: false,
-  pushRegion: "emea",
-};
 
 type Events = { cause: string | null; minutesAgo: number }[];
 const series = (count: number, start: number, every: number, cause: string | null = null): Events =>

@@ -17,7 +17,7 @@ describe("readCaBundle", () => {
 
     expect(read).toEqual({
       certificates: [
-        expect.objectContaining({ subject: "CN=Rich Push Console Loopback Test CA", issuer: "CN=Rich Push Console Loopback Test CA" }),
+        expect.objectContaining({ subject: "CN=Rich Push Console Test CA", issuer: "CN=Rich Push Console Test CA" }),
         expect.objectContaining({ subject: "CN=127.0.0.1", validTo: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }),
       ],
     });

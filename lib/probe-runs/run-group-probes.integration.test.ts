@@ -54,7 +54,7 @@ describe("runGroupProbes: causes users would see", () => {
 
     const ews = only(run);
     expect(stepOf(ews, "tls")).toMatchObject({ status: "failed", reason: "expired" });
-    expect(stepOf(ews, "tls").data).toMatchObject({ protocol: expect.stringMatching(/^TLS/), issuer: expect.stringContaining("Loopback Test CA") });
+    expect(stepOf(ews, "tls").data).toMatchObject({ protocol: expect.stringMatching(/^TLS/), issuer: expect.stringContaining("Rich Push Console Test CA") });
     expect(ews).toMatchObject({ cause: "exchange_tls_failed", message: CAUSES.exchange_tls_failed.message });
     expect(ews.policyNote).toContain("Accept all SSL certificates is off for this group");
     expect(server.requests).toEqual([]); // the app stops at the certificate, and so does the test
@@ -67,7 +67,7 @@ describe("runGroupProbes: causes users would see", () => {
 
     // The bundle is described, never kept.
     expect(run.result!.caBundle!.certificates).toEqual([
-      expect.objectContaining({ subject: "CN=Rich Push Console Loopback Test CA", fingerprint256: expect.stringMatching(/^[0-9A-F:]+$/) }),
+      expect.objectContaining({ subject: "CN=Rich Push Console Test CA", fingerprint256: expect.stringMatching(/^[0-9A-F:]+$/) }),
     ]);
     expect(JSON.stringify(row.result)).not.toContain("BEGIN CERTIFICATE");
 

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { CAUSES, STEPS, type CauseCode, type Step } from "@/lib/domain/outcomes";
 import type { GroupSettings } from "@/lib/domain/settings";
+import { RICH_PUSH_SETTINGS } from "@/lib/domain/testing/rich-push-settings";
 import type { StepTiming } from "@/lib/telemetry/schemas";
 
 /**
@@ -18,20 +19,7 @@ export function randomWord(syllables = 4): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
-/** Settings under which rich push is supported; override what a test is about. */
-export const RICH_PUSH_SETTINGS: GroupSettings = {
-  pushNotifications: true,
-  networkAccess: "tunnel_to_internal_network",
-  backgroundNetworkServices: ["mail.corp.example:443", "emea.pushreg.xm.citrix.com:443"],
-  gateway: "gw.corp.example:443",
-  ewsHost: "mail.corp.example",
-  activeSyncHost: "mail.corp.example",
-  lockScreenNotifications: "allow",
-  authentication: "password",
-  intuneManaged: false,
-  acceptAllSslCertificates: false,
-  pushRegion: "emea",
-};
+export { RICH_PUSH_SETTINGS };
 
 export type TestGroup = { id: string; name: string };
 

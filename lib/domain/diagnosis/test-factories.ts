@@ -1,6 +1,7 @@
 /** Plain-object factories for the diagnosis tests; Evaluations are built by hand, not by the engine. */
 import { RULE_IDS, type Check, type CheckStatus, type Evaluation, type RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
+import { RICH_PUSH_SETTINGS } from "@/lib/domain/testing/rich-push-settings";
 import { buildContext } from "./context";
 import type { DeviceTelemetry, DiagnosisContext, DiagnosisInput, DiagnosisUser, NotificationEvent } from "./types";
 
@@ -23,20 +24,7 @@ export function makeUser(overrides: Partial<DiagnosisUser> = {}): DiagnosisUser 
 }
 
 export function makeSettings(overrides: Partial<GroupSettings> = {}): GroupSettings {
-  return {
-    pushNotifications: true,
-    networkAccess: "tunnel_to_internal_network",
-    backgroundNetworkServices: ["mail.corp.example:443", "emea.pushreg.xm.citrix.com:443"],
-    gateway: "gw.corp.example:443",
-    ewsHost: "mail.corp.example",
-    activeSyncHost: "mail.corp.example",
-    lockScreenNotifications: "allow",
-    authentication: "password",
-    intuneManaged: false,
-    acceptAllSslCertificates: false,
-    pushRegion: "emea",
-    ...overrides,
-  };
+  return { ...RICH_PUSH_SETTINGS, ...overrides };
 }
 
 const CHECK_TEXT: Record<RuleId, Omit<Check, "id" | "status">> = {

@@ -1,6 +1,7 @@
 // @peculiar/x509 needs the Reflect metadata API loaded first.
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
+import { isIP } from "node:net";
 import * as x509 from "@peculiar/x509";
 
 /** Certificates generated at test time: a test CA and one leaf per certificate problem the probes name. */
@@ -34,12 +35,17 @@ async function privateKeyPem(key: CryptoKey): Promise<string> {
   return `-----BEGIN PRIVATE KEY-----\n${der.match(/.{1,64}/g)?.join("\n")}\n-----END PRIVATE KEY-----\n`;
 }
 
+/** An IP literal goes into the SAN as an IP address (what TLS checks for it), a name as a DNS name. */
+function subjectAltName(host: string) {
+  return isIP(host) ? { type: "ip" as const, value: host } : { type: "dns" as const, value: host };
+}
+
 function serverExtensions(dnsName: string): x509.Extension[] {
   return [
     new x509.BasicConstraintsExtension(false),
     new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
     new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
-    new x509.SubjectAlternativeNameExtension([{ type: "dns", value: dnsName }]),
+    new x509.SubjectAlternativeNameExtension([subjectAltName(dnsName)]),
   ];
 }
 
@@ -96,7 +102,7 @@ async function selfSignedLeaf(dnsName: string): Promise<TestCertificate> {
   return { cert: certificate.toString("pem"), key: await privateKeyPem(keys.privateKey) };
 }
 
-/** A CA and leaves for `host`; the valid leaf expires in 30 days so daysToExpiry is predictable. */
+/** A CA and leaves for `host` (a name or an IP literal); the valid leaf expires in 30 days so daysToExpiry is predictable. */
 export async function createTestPki(host: string): Promise<TestPki> {
   const authority = await createAuthority();
   const [valid, expired, notYetValid, selfSigned, wrongHost] = await Promise.all([
@@ -104,7 +110,7 @@ export async function createTestPki(host: string): Promise<TestPki> {
     issueLeaf(authority, host, daysFromNow(-30), daysFromNow(-2)),
     issueLeaf(authority, host, daysFromNow(2), daysFromNow(30)),
     selfSignedLeaf(host),
-    issueLeaf(authority, `other.${host}`, daysFromNow(-1), daysFromNow(30)),
+    issueLeaf(authority, isIP(host) ? "wrong-host.test" : `other.${host}`, daysFromNow(-1), daysFromNow(30)),
   ]);
   return { caPem: authority.certificate.toString("pem"), valid, expired, notYetValid, selfSigned, wrongHost };
 }
