@@ -25,8 +25,8 @@ export default async function DashboardPage() {
         <StatCard label="Users in the directory" value={fleet.users.toLocaleString()} />
         <StatCard label="Devices reporting" value={fleet.devices.toLocaleString()} />
         <StatCard label="Notifications, last 24 h" value={last24h.total.toLocaleString()}>
-          rich {percent(last24h.byOutcome.rich, last24h.total)} · generic {percent(last24h.byOutcome.generic, last24h.total)} · failed{" "}
-          {percent(last24h.byOutcome.failure, last24h.total)}
+          rich {percent(last24h.byOutcome.rich, last24h.total)} · after sync {percent(last24h.byOutcome.sync, last24h.total)} · generic{" "}
+          {percent(last24h.byOutcome.generic, last24h.total)} · failed {percent(last24h.byOutcome.failure, last24h.total)}
         </StatCard>
       </div>
 

@@ -28,7 +28,7 @@ export type EventTemplate = {
 };
 
 function stepsFor(cause: CauseCode | null): StepTiming[] {
-  const failing = cause ? CAUSES[cause].step : null;
+  const failing = cause ? CAUSES[cause].steps[0] : null;
   const timings: StepTiming[] = [];
   for (const step of STEPS) {
     const timeout = cause === "ews_no_response" || cause === "ews_timeout";
@@ -43,7 +43,7 @@ export function eventTemplates(): EventTemplate[] {
   const templates: EventTemplate[] = [];
   let from = 0;
   for (const [cause, rate] of Object.entries(CAUSE_RATES) as [CauseCode, number][]) {
-    templates.push({ from, to: from + rate, outcome: CAUSES[cause].outcome, cause, failedStep: CAUSES[cause].step, steps: stepsFor(cause) });
+    templates.push({ from, to: from + rate, outcome: CAUSES[cause].outcome, cause, failedStep: CAUSES[cause].steps[0], steps: stepsFor(cause) });
     from += rate;
   }
   templates.push({ from, to: 1.000001, outcome: "rich", cause: null, failedStep: null, steps: stepsFor(null) });

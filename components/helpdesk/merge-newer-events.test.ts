@@ -13,6 +13,8 @@ const event = (id: string): EventView => ({
   failedStep: null,
   message: null,
   badgeCount: null,
+  delayMs: null,
+  activity: null,
   path: [],
 });
 

@@ -1,6 +1,7 @@
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
-import type { CauseCode, Outcome } from "@/lib/domain/outcomes";
+import { OUTCOMES, type CauseCode, type Outcome } from "@/lib/domain/outcomes";
+import { isOutcome } from "@/lib/helpdesk/stored-values";
 
 export type FleetSummary = {
   users: number;
@@ -22,11 +23,8 @@ export async function getFleetSummary(caller: Caller | null, now = new Date()): 
       WHERE "occurredAt" >= ${since} AND cause IS NOT NULL
       GROUP BY cause ORDER BY count DESC`,
   ]);
-  const byOutcome: Record<Outcome, number> = { rich: 0, generic: 0, failure: 0 };
-  for (const row of outcomes) byOutcome[row.outcome as Outcome] = row._count._all;
-  return {
-    users,
-    devices,
-    last24h: { total: byOutcome.rich + byOutcome.generic + byOutcome.failure, byOutcome, causes },
-  };
+  const byOutcome = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])) as Record<Outcome, number>;
+  for (const row of outcomes) if (isOutcome(row.outcome)) byOutcome[row.outcome] = row._count._all;
+  const total = OUTCOMES.reduce((sum, outcome) => sum + byOutcome[outcome], 0);
+  return { users, devices, last24h: { total, byOutcome, causes } };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CAUSES, STEP_LABELS, STEPS, type CauseCode, type Outcome, type Step } from "@/lib/domain/outcomes";
+import { failedStepOf, STEP_LABELS, STEPS, type CauseCode, type Outcome, type Step } from "@/lib/domain/outcomes";
 import { stepTimingSchema, type StepTiming } from "@/lib/telemetry/schemas";
 import type { PathStepView } from "./views";
 
@@ -16,12 +16,15 @@ type PathEvent = { outcome: Outcome; cause: CauseCode | null; failedStep: Step |
 /**
  * Every step of the notification's path in order (push → container → gateway → Exchange → EWS →
  * shown) with what the device reported. The failing step is the reported one, else the cause's
- * step (older app versions report no step); steps after it were not reached, and the last step
- * showed the fallback text ("You have new mail" or the failure message) instead of the mail.
+ * only step (older app versions report no step; channel_failed names none without it, since it
+ * can be the gateway or EWS); steps after it were not reached, and the last step showed the
+ * fallback text ("You have new mail" or the failure message) instead of the mail.
+ * A sync notification has no path: nothing is fetched on push without rich push.
  */
 export function eventPath(event: PathEvent): PathStepView[] {
+  if (event.outcome === "sync") return [];
   const timings = new Map(readStepTimings(event.steps).map((timing) => [timing.step, timing]));
-  const failing = event.failedStep ?? (event.outcome !== "rich" && event.cause ? CAUSES[event.cause].step : null);
+  const failing = event.outcome === "rich" ? null : failedStepOf(event.cause, event.failedStep);
   const failingIndex = failing ? STEPS.indexOf(failing) : -1;
 
   return STEPS.map((step, index) => {

@@ -2,7 +2,7 @@ import type { NotificationEvent as EventRow } from "@/generated/prisma/client";
 import { messageFor } from "@/lib/domain/outcomes";
 import { encodeEventCursor } from "./event-cursor";
 import { eventPath } from "./event-path";
-import { isKnownCause, isOutcome, isStep } from "./stored-values";
+import { isInboxActivity, isKnownCause, isOutcome, isStep } from "./stored-values";
 import type { EventView } from "./views";
 
 /** A stored event as the timeline shows it: the exact message the user saw and the step-by-step path. */
@@ -22,6 +22,8 @@ export function toEventView(row: EventRow): EventView {
     failedStep,
     message: messageFor(outcome, cause),
     badgeCount: row.badgeCount,
+    delayMs: row.delayMs,
+    activity: isInboxActivity(row.activity) ? row.activity : null,
     path: eventPath({ outcome, cause, failedStep, steps: row.steps }),
   };
 }

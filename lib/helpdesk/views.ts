@@ -6,7 +6,7 @@ import type {
   GroupCauseStats,
   LockScreenPreview,
 } from "@/lib/domain/diagnosis";
-import type { CauseCode, Outcome, Step } from "@/lib/domain/outcomes";
+import type { CauseCode, InboxActivity, Outcome, Step } from "@/lib/domain/outcomes";
 import type { Evaluation } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
 
@@ -67,10 +67,15 @@ export type EventView = {
   outcome: Outcome;
   cause: CauseCode | null;
   failedStep: Step | null;
-  /** The exact text the user saw; null for a rich notification. */
+  /** The exact fallback text the user saw; null when the mail itself was shown (rich, sync). */
   message: string | null;
+  /** With rich push: unread + new in the Exchange Inbox; without: the unread Inbox count for the sync period. */
   badgeCount: number | null;
-  /** Every step of the notification's path, in order, with what the device reported. */
+  /** Sync events: mail arrival → shown, when the device reported it. */
+  delayMs: number | null;
+  /** The Inbox activity, when the device reported it. */
+  activity: InboxActivity | null;
+  /** Every step of the notification's path, in order, with what the device reported; empty for sync. */
   path: PathStepView[];
 };
 

@@ -29,6 +29,8 @@ export async function storeEvents(events: readonly IngestEvent[]): Promise<Store
       failedStep: event.failedStep ?? null,
       steps: event.steps ?? null,
       badgeCount: event.badgeCount ?? null,
+      delayMs: event.delayMs ?? null,
+      activity: event.activity ?? null,
     })),
   );
   const { rows: [result] } = await sqlPool().query<{ accepted: number; knownDeviceIds: string[] }>(STORE_EVENTS_SQL, [rows]);
@@ -41,7 +43,8 @@ export async function storeEvents(events: readonly IngestEvent[]): Promise<Store
 const STORE_EVENTS_SQL = `
     WITH input AS (
       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(
-        id text, "deviceId" text, "occurredAt" timestamptz, outcome text, cause text, "failedStep" text, steps jsonb, "badgeCount" int)
+        id text, "deviceId" text, "occurredAt" timestamptz, outcome text, cause text, "failedStep" text, steps jsonb, "badgeCount" int,
+        "delayMs" int, activity text)
     ),
     owners AS (
       SELECT d.id AS "deviceId", d."userId", u."groupId"
@@ -49,8 +52,9 @@ const STORE_EVENTS_SQL = `
       WHERE d.id IN (SELECT "deviceId" FROM input)
     ),
     inserted AS (
-      INSERT INTO notification_event (id, "deviceId", "userId", "groupId", "occurredAt", outcome, cause, "failedStep", steps, "badgeCount")
-      SELECT i.id, i."deviceId", o."userId", o."groupId", i."occurredAt", i.outcome, i.cause, i."failedStep", i.steps, i."badgeCount"
+      INSERT INTO notification_event (id, "deviceId", "userId", "groupId", "occurredAt", outcome, cause, "failedStep", steps, "badgeCount", "delayMs", activity)
+      SELECT i.id, i."deviceId", o."userId", o."groupId", i."occurredAt", i.outcome, i.cause, i."failedStep", i.steps, i."badgeCount",
+        i."delayMs", i.activity
       FROM input i JOIN owners o ON o."deviceId" = i."deviceId"
       ORDER BY i.id
       ON CONFLICT (id) DO NOTHING

@@ -33,5 +33,5 @@ export function applyBursts(result: NotificationResult, groupBursts: readonly Bu
 }
 
 function stepIndex(cause: CauseCode): number {
-  return STEPS.indexOf(CAUSES[cause].step);
+  return STEPS.indexOf(CAUSES[cause].steps[0]);
 }

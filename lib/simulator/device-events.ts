@@ -103,7 +103,7 @@ export class DeviceEventStream {
         occurredAt: new Date(atMs).toISOString(),
         outcome: result.outcome,
         cause: result.cause,
-        failedStep: result.cause ? CAUSES[result.cause].step : null,
+        failedStep: result.cause ? CAUSES[result.cause].steps[0] : null,
         steps,
         badgeCount: day.badges[arrivalNumber]!,
       },

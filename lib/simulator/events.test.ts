@@ -46,7 +46,7 @@ describe("generateEvents", () => {
         expect(steps.every((timing) => timing.ok)).toBe(true);
         continue;
       }
-      const failedStep = CAUSES[event.cause!].step;
+      const failedStep = CAUSES[event.cause!].steps[0];
       expect(event.failedStep).toBe(failedStep);
       expect(steps.map((timing) => timing.step)).toEqual(STEPS.slice(0, STEPS.indexOf(failedStep) + 1));
       expect(steps.at(-1)).toMatchObject({ step: failedStep, ok: false });

@@ -37,7 +37,7 @@ const FAILING_MS: Record<CauseCode, Range> = {
 };
 
 export function pathTimings(cause: CauseCode | null, poorNetwork: boolean, random: Random): StepTiming[] {
-  const failedStep = cause ? CAUSES[cause].step : null;
+  const failedStep = cause ? CAUSES[cause].steps[0] : null;
   const timings: StepTiming[] = [];
   for (const step of STEPS) {
     if (step === failedStep) {

@@ -177,3 +177,58 @@ describe("directoryUsersBodySchema", () => {
     expect(issues).toEqual([{ path: "users.1.upn", message: 'upn "ada.lovelace@corp.example" appears more than once in this batch' }]);
   });
 });
+
+describe("ingestEventSchema: delivery without rich push (sync)", () => {
+  const syncEvent = {
+    id: "sync-1",
+    deviceId: "6a1d2f3e-0000-4000-8000-000000000001",
+    occurredAt: "2025-03-04T09:15:00.000Z",
+    outcome: "sync",
+    delayMs: 14 * 60_000,
+    activity: "meeting_request",
+    badgeCount: 7,
+  };
+
+  it("accepts a sync event with its delay, Inbox activity and badge", () => {
+    expect(ingestEventSchema.parse(syncEvent)).toEqual(syncEvent);
+    const { delayMs: _delay, activity: _activity, ...minimal } = syncEvent;
+    expect(ingestEventSchema.safeParse(minimal).success).toBe(true);
+  });
+
+  it("refuses a cause, a failed step or step timings on a sync event, naming the field", () => {
+    expect(issuesOf(ingestEventSchema.safeParse({ ...syncEvent, cause: "container_locked" }))[0]?.path).toBe("cause");
+    expect(issuesOf(ingestEventSchema.safeParse({ ...syncEvent, failedStep: "gateway_connect" }))[0]?.path).toBe("failedStep");
+    expect(issuesOf(ingestEventSchema.safeParse({ ...syncEvent, steps: richEvent.steps }))[0]?.path).toBe("steps");
+  });
+
+  it("takes delayMs only on sync events, within a week", () => {
+    expect(issuesOf(ingestEventSchema.safeParse({ ...richEvent, delayMs: 1000 }))[0]?.path).toBe("delayMs");
+    expect(issuesOf(ingestEventSchema.safeParse({ ...syncEvent, delayMs: 8 * 86_400_000 }))[0]?.path).toBe("delayMs");
+    expect(issuesOf(ingestEventSchema.safeParse({ ...syncEvent, delayMs: -1 }))[0]?.path).toBe("delayMs");
+  });
+
+  it("refuses an unknown Inbox activity", () => {
+    expect(issuesOf(ingestEventSchema.safeParse({ ...syncEvent, activity: "calendar_sync" }))[0]?.path).toBe("activity");
+  });
+});
+
+describe("ingestEventSchema: the failed step belongs to the cause", () => {
+  const channelFailure = (failedStep: string) => ({
+    ...richEvent,
+    outcome: "generic",
+    cause: "channel_failed",
+    failedStep,
+    steps: undefined,
+  });
+
+  it("channel_failed says whether the gateway or EWS failed", () => {
+    expect(ingestEventSchema.safeParse(channelFailure("gateway_connect")).success).toBe(true);
+    expect(ingestEventSchema.safeParse(channelFailure("exchange_connect")).success).toBe(true);
+    const issues = issuesOf(ingestEventSchema.safeParse(channelFailure("container_read")));
+    expect(issues[0]).toEqual({ path: "failedStep", message: expect.stringContaining("gateway_connect or exchange_connect") });
+  });
+
+  it("refuses a step its cause cannot arise at", () => {
+    expect(issuesOf(ingestEventSchema.safeParse({ ...exchangeTlsFailure, failedStep: "gateway_connect" }))[0]?.path).toBe("failedStep");
+  });
+});

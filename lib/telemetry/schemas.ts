@@ -1,12 +1,15 @@
 import { z } from "zod";
 import {
+  CAUSES,
   FAILURE_CAUSES,
   GENERIC_CAUSES,
+  INBOX_ACTIVITIES,
   OUTCOMES,
   STEPS,
   isCauseValidFor,
   type CauseCode,
   type Outcome,
+  type Step,
 } from "@/lib/domain/outcomes";
 
 /**
@@ -18,6 +21,12 @@ export const MAX_EVENTS_PER_BATCH = 1000;
 export const MAX_USERS_PER_BATCH = 1000;
 /** Longest step duration accepted: ten minutes; anything longer is a clock error, not a timing. */
 export const MAX_STEP_DURATION_MS = 600_000;
+/**
+ * Longest sync delay accepted (mail arrival → shown): seven days. Without rich push iOS may not
+ * wake the app for hours, and a device reports a missed mail only at its next sync; beyond a week
+ * the mail has left the diagnosis window anyway, so a longer value is a clock error.
+ */
+export const MAX_SYNC_DELAY_MS = 7 * 86_400_000;
 
 const isoDateTimeSchema = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" });
 
@@ -59,22 +68,60 @@ export const ingestEventSchema = z
     failedStep: z.enum(STEPS).nullable().optional(),
     /** Per-step timings, in path order. */
     steps: z.array(stepTimingSchema).max(STEPS.length).optional(),
+    /** Sync events only: mail arrival → notification shown, when the device knows it. */
+    delayMs: z.int().min(0).max(MAX_SYNC_DELAY_MS).optional(),
+    /** The Inbox activity the notification was for; older app versions do not report it. */
+    activity: z.enum(INBOX_ACTIVITIES).optional(),
+    /**
+     * The app badge after this notification: unread + new in the Exchange Inbox only (with rich
+     * push); without rich push, the unread Inbox count for the sync period.
+     */
     badgeCount: z.int().min(0).max(1_000_000).optional(),
   })
   .superRefine((event, ctx) => {
     const causeProblem = describeCauseProblem(event.outcome, event.cause);
     if (causeProblem) ctx.addIssue({ code: "custom", path: ["cause"], message: causeProblem, input: event.cause });
 
+    if (event.outcome === "sync") {
+      checkSyncEvent(event, ctx);
+      return;
+    }
+    if (event.delayMs !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["delayMs"], message: "delayMs is reported only for sync events; rich-path events report steps" });
+    }
     if (event.outcome === "rich" && event.failedStep != null) {
       ctx.addIssue({ code: "custom", path: ["failedStep"], message: "failedStep must be absent when outcome is rich" });
+    }
+    if (event.failedStep != null && event.cause && isCauseValidFor(event.outcome, event.cause)) {
+      checkFailedStepOfCause(event.cause, event.failedStep, ctx);
     }
     if (event.steps) checkSteps(event.steps, event.outcome, event.failedStep ?? null, ctx);
   });
 export type IngestEvent = z.output<typeof ingestEventSchema>;
 
+/** A sync notification was posted after a background sync: nothing was fetched on push, so there is no path. */
+function checkSyncEvent(event: { failedStep?: Step | null; steps?: StepTiming[] }, ctx: z.RefinementCtx): void {
+  if (event.failedStep != null) {
+    ctx.addIssue({ code: "custom", path: ["failedStep"], message: "failedStep must be absent when outcome is sync (a sync has no push → EWS path)" });
+  }
+  if (event.steps !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["steps"], message: "steps must be absent when outcome is sync (a sync has no push → EWS path)" });
+  }
+}
+
+function checkFailedStepOfCause(cause: CauseCode, failedStep: Step, ctx: z.RefinementCtx): void {
+  const steps: readonly Step[] = CAUSES[cause].steps;
+  if (steps.includes(failedStep)) return;
+  ctx.addIssue({
+    code: "custom",
+    path: ["failedStep"],
+    message: `failedStep "${failedStep}" does not fit cause "${cause}" (it arises at ${steps.join(" or ")})`,
+  });
+}
+
 function describeCauseProblem(outcome: Outcome, cause: CauseCode | null | undefined): string | null {
   if (isCauseValidFor(outcome, cause)) return null;
-  if (outcome === "rich") return `cause must be absent when outcome is rich (got "${cause}")`;
+  if (outcome === "rich" || outcome === "sync") return `cause must be absent when outcome is ${outcome} (got "${cause}")`;
   if (cause == null) return `cause is required when outcome is ${outcome}`;
   return `cause "${cause}" does not belong to outcome ${outcome}`;
 }

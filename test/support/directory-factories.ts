@@ -74,7 +74,7 @@ export async function makeUserDevice(userId: string, overrides: Partial<DeviceFi
 
 /** Per-step timings as a device reports them: healthy steps, then the cause's step failing. */
 export function stepsFor(cause: CauseCode | null): StepTiming[] {
-  const failing: Step | null = cause ? CAUSES[cause].step : null;
+  const failing: Step | null = cause ? CAUSES[cause].steps[0] : null;
   const timings: StepTiming[] = [];
   for (const step of STEPS) {
     timings.push({ step, durationMs: step === failing ? 30_000 : 100, ok: step !== failing });
@@ -104,7 +104,7 @@ export async function makeEvents(owner: { userId: string; groupId: string | null
       occurredAt: new Date(now - spec.minutesAgo * 60_000),
       outcome: cause ? CAUSES[cause].outcome : "rich",
       cause,
-      failedStep: cause ? CAUSES[cause].step : null,
+      failedStep: cause ? CAUSES[cause].steps[0] : null,
       steps: stepsFor(cause),
       badgeCount: spec.badgeCount ?? null,
     };

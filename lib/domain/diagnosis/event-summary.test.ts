@@ -71,7 +71,7 @@ describe("summarizeEvents", () => {
     badgeCount: fc.option(fc.nat(500), { nil: undefined }),
   });
 
-  it("adds up: outcome counts make the total, cause counts make the non-rich events", () => {
+  it("adds up: outcome counts make the total, cause counts make the rich-path fallbacks", () => {
     fc.assert(
       fc.property(fc.array(eventArbitrary, { maxLength: 60 }), (arbitrary) => {
         const summary = summarizeEvents(arbitrary, NOW);
@@ -82,7 +82,7 @@ describe("summarizeEvents", () => {
             return at <= nowMs && at >= nowMs - span * 3_600_000;
           });
           expect(window.total).toBe(inWindow.length);
-          expect(window.rich + window.generic + window.failure).toBe(window.total);
+          expect(window.rich + window.sync + window.generic + window.failure).toBe(window.total);
           const byCause = window.causes.reduce((sum, count) => sum + count.count, 0);
           expect(byCause + window.withoutCause).toBe(window.generic + window.failure);
         }

@@ -37,20 +37,29 @@ function summarizeWindow(
     to: nowMs === null ? now : toIso(nowMs),
     total: 0,
     rich: 0,
+    sync: 0,
     generic: 0,
     failure: 0,
     withoutCause: 0,
     causes: [],
     lastRichAt: null,
+    lastSyncAt: null,
   };
   const byCause = new Map<CauseCode, { count: number; first: number; last: number }>();
   let lastRich: number | null = null;
+  let lastSync: number | null = null;
 
   for (const { event, at } of eventsWithin(timed, nowMs, spanMs)) {
     summary.total += 1;
     if (event.outcome === "rich") {
       summary.rich += 1;
       if (lastRich === null || at > lastRich) lastRich = at;
+      continue;
+    }
+    // A sync notification has no cause: it is how mail arrives without rich push, not a fault.
+    if (event.outcome === "sync") {
+      summary.sync += 1;
+      if (lastSync === null || at > lastSync) lastSync = at;
       continue;
     }
     if (event.outcome === "generic") summary.generic += 1;
@@ -70,6 +79,7 @@ function summarizeWindow(
   }
 
   summary.lastRichAt = lastRich === null ? null : toIso(lastRich);
+  summary.lastSyncAt = lastSync === null ? null : toIso(lastSync);
   summary.causes = [...byCause.entries()]
     .map(([cause, seen]): CauseCount & { last: number } => ({
       cause,

@@ -1,4 +1,4 @@
-import type { CauseCode, Outcome, Step } from "@/lib/domain/outcomes";
+import type { CauseCode, InboxActivity, Outcome, RichPathOutcome, Step } from "@/lib/domain/outcomes";
 import type { Evaluation, RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings, LockScreenPolicy } from "@/lib/domain/settings";
 
@@ -30,6 +30,9 @@ export type NotificationEvent = {
   outcome: Outcome;
   cause: CauseCode | null;
   failedStep: Step | null;
+  /** Sync events: mail arrival → shown. */
+  delayMs?: number | null;
+  activity?: InboxActivity | null;
   badgeCount?: number | null;
 };
 
@@ -98,7 +101,7 @@ export type DeviceWarning = {
 
 export type CauseCount = {
   cause: CauseCode;
-  outcome: Exclude<Outcome, "rich">;
+  outcome: Exclude<RichPathOutcome, "rich">;
   count: number;
   firstSeen: string;
   lastSeen: string;
@@ -111,6 +114,8 @@ export type WindowSummary = {
   to: string;
   total: number;
   rich: number;
+  /** Shown after a background sync: the delivery mode without rich push. */
+  sync: number;
   generic: number;
   failure: number;
   /** Generic or failure events that carry no known cause code. */
@@ -118,6 +123,7 @@ export type WindowSummary = {
   /** Most frequent first. */
   causes: CauseCount[];
   lastRichAt: string | null;
+  lastSyncAt: string | null;
 };
 
 export type EventSummary = {

@@ -1,4 +1,4 @@
-import { CAUSE_CODES, OUTCOMES, STEPS } from "@/lib/domain/outcomes";
+import { CAUSE_CODES, INBOX_ACTIVITIES, OUTCOMES, STEPS } from "@/lib/domain/outcomes";
 import { errorResponse, type OpenApiPaths, type SchemaObject } from "../types";
 
 /** OpenAPI paths of the helpdesk API: directory search, a user's overview, timeline and diagnosis. */
@@ -42,7 +42,7 @@ const pathStep: SchemaObject = {
 
 const eventView: SchemaObject = {
   type: "object",
-  required: ["id", "cursor", "deviceId", "occurredAt", "receivedAt", "outcome", "cause", "failedStep", "message", "badgeCount", "path"],
+  required: ["id", "cursor", "deviceId", "occurredAt", "receivedAt", "outcome", "cause", "failedStep", "message", "badgeCount", "delayMs", "activity", "path"],
   properties: {
     id: { type: "string" },
     cursor: { type: "string", description: "Pass as cursor (older) or after (newer)" },
@@ -52,9 +52,14 @@ const eventView: SchemaObject = {
     outcome: { enum: [...OUTCOMES] },
     cause: { enum: [...CAUSE_CODES, null] },
     failedStep: { enum: [...STEPS, null] },
-    message: { type: ["string", "null"], description: "The exact text the user saw; null for a rich notification" },
-    badgeCount: { type: ["integer", "null"] },
-    path: { type: "array", items: pathStep, description: "Every step of the notification's path, in order" },
+    message: { type: ["string", "null"], description: "The exact fallback text the user saw; null when the mail itself was shown (rich, sync)" },
+    badgeCount: {
+      type: ["integer", "null"],
+      description: "With rich push: unread + new in the Exchange Inbox only; without: the unread Inbox count for the sync period",
+    },
+    delayMs: { type: ["integer", "null"], description: "Sync events: mail arrival → shown" },
+    activity: { enum: [...INBOX_ACTIVITIES, null] },
+    path: { type: "array", items: pathStep, description: "Every step of the notification's path, in order; empty for sync" },
   },
 };
 

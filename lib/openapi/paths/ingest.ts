@@ -1,3 +1,5 @@
+import { CAUSE_CODES, INBOX_ACTIVITIES, OUTCOMES, STEPS } from "@/lib/domain/outcomes";
+import { MAX_SYNC_DELAY_MS } from "@/lib/telemetry/schemas";
 import { errorResponse, type OpenApiPaths, type SchemaObject } from "../types";
 
 /** OpenAPI paths of the telemetry ingestion API and of the ingestion tokens that guard it. */
@@ -31,7 +33,7 @@ const stepTiming: SchemaObject = {
   type: "object",
   required: ["step", "durationMs", "ok"],
   properties: {
-    step: { enum: ["push_received", "container_read", "gateway_connect", "exchange_connect", "ews_fetch", "shown"] },
+    step: { enum: [...STEPS] },
     durationMs: { type: "integer", minimum: 0, maximum: 600000 },
     ok: { type: "boolean" },
   },
@@ -44,11 +46,34 @@ const event: SchemaObject = {
     id: { type: "string", maxLength: 100, description: "Idempotency key: an id already stored is counted as a duplicate, never stored twice" },
     deviceId: { type: "string", description: "A device registered with PUT /api/v1/ingest/devices/{id}" },
     occurredAt: { type: "string", format: "date-time", description: "From 2000-01-01 to one hour ahead of the server's clock" },
-    outcome: { enum: ["rich", "generic", "failure"] },
-    cause: { type: ["string", "null"], description: "Absent for rich; a generic cause for generic; a failure code for failure" },
-    failedStep: { type: ["string", "null"], description: "Absent for rich; when given, must appear in steps with ok: false" },
-    steps: { type: "array", items: stepTiming, description: "Per-step timings in path order" },
-    badgeCount: { type: "integer", minimum: 0 },
+    outcome: {
+      enum: [...OUTCOMES],
+      description:
+        "With rich push: rich (the mail shown), generic (“You have new mail”) or failure (a failure message). " +
+        "Without rich push: sync, a notification posted after iOS woke Secure Mail for a background sync",
+    },
+    cause: {
+      enum: [...CAUSE_CODES, null],
+      description: "Absent for rich and sync; a generic cause for generic; a failure code for failure",
+    },
+    failedStep: {
+      enum: [...STEPS, null],
+      description:
+        "Absent for rich and sync; one of the cause's steps (channel_failed: gateway_connect or exchange_connect); when steps are given, it must appear there with ok: false",
+    },
+    steps: { type: "array", items: stepTiming, description: "Per-step timings in path order; absent for sync (no push → EWS path)" },
+    delayMs: {
+      type: "integer",
+      minimum: 0,
+      maximum: MAX_SYNC_DELAY_MS,
+      description: "Sync events only: milliseconds from the mail's arrival to the notification being shown",
+    },
+    activity: { enum: [...INBOX_ACTIVITIES], description: "The Inbox activity the notification was for" },
+    badgeCount: {
+      type: "integer",
+      minimum: 0,
+      description: "The app badge: unread + new in the Exchange Inbox only; without rich push, the unread Inbox count for the sync period",
+    },
   },
 };
 
