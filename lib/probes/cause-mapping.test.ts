@@ -105,7 +105,7 @@ describe("mapCause", () => {
     expect(isFieldGuidance(verdict.remedy!)).toBe(true);
     expect(verdict.remedy).toContain("cannot register for push notifications");
     expect(verdict.remedy).toContain("Background network services");
-    expect(verdict.remedy).toContain("Secure Ticket Authority with split tunneling off");
+    expect(verdict.remedy).toContain("Secure Ticket Authority (STA) with split tunneling off");
   });
 
   it("a cancelled run names no cause", () => {

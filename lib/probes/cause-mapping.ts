@@ -1,5 +1,6 @@
 import { fieldGuidance } from "@/lib/domain/field-guidance";
 import { CAUSES, type CauseCode } from "@/lib/domain/outcomes";
+import { PUSH_REGISTRATION_GATEWAY_CONDITION } from "@/lib/domain/push-registration-hosts";
 import {
   CERTIFICATE_REASONS,
   type ProbeKind,
@@ -98,8 +99,8 @@ function failureLine(target: ProbeTarget, step: ProbeStep): string {
 function pushRegistrationRemedy(target: ProbeTarget): string {
   return fieldGuidance(
     `Devices that cannot reach ${target.host}:${target.port} cannot register for push notifications, so none arrive. ` +
-      "With Tunnel to internal network, list it in Background network services; when Citrix Gateway uses " +
-      "Secure Ticket Authority with split tunneling off, the gateway must allow traffic to it.",
+      "With Tunnel to internal network, list it in Background network services; " +
+      `when ${PUSH_REGISTRATION_GATEWAY_CONDITION}, the gateway must allow traffic to it.`,
   );
 }
 
