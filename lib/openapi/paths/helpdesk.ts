@@ -77,7 +77,7 @@ const finding: SchemaObject = {
     evidence: { type: "object" },
     cause: { enum: [...CAUSE_CODES] },
     ruleId: { type: "string" },
-    reference: { type: "string", description: "The reference sentence the finding rests on" },
+    reference: { type: "string", description: "The reference sentence the finding rests on; field guidance beyond the reference starts with `(field guidance)`" },
   },
 };
 

@@ -37,7 +37,7 @@ const groupDetail: SchemaObject = {
     settings,
     updatedByEmail: { type: ["string", "null"] },
     updatedAt: { type: "string", format: "date-time" },
-    evaluation: { type: "object", description: "richPushSupported, checks (id, status, title, detail, remediation, reference, field), consequences" },
+    evaluation: { type: "object", description: "richPushSupported, checks (id, status, title, detail, remediation, reference, field), consequences; a reference that starts with `(field guidance)` is advice beyond the reference" },
   },
 };
 

@@ -38,12 +38,16 @@ const targetResult: SchemaObject = {
   required: ["target", "ok", "durationMs", "steps", "cause", "message", "remedy", "policyNote", "summary"],
   properties: {
     target,
-    ok: { type: "boolean" },
+    ok: {
+      type: "boolean",
+      description:
+        "Users get through this host: every step succeeded, or the only failure is a bad Exchange certificate that Accept all SSL certificates lets the app past (still reported on the tls step and in policyNote)",
+    },
     durationMs: { type: "integer" },
     steps: { type: "array", items: step },
     cause: nullable({ enum: [...CAUSE_CODES] }),
     message: nullable({ type: "string", description: "The exact text users would see" }),
-    remedy: nullable({ type: "string" }),
+    remedy: nullable({ type: "string", description: "Advice beyond the reference starts with `(field guidance)`" }),
     policyNote: nullable({ type: "string", description: "How the group's policy changes what users get, e.g. Accept all SSL certificates" }),
     summary: { type: "string" },
   },
