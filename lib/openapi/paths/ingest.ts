@@ -141,6 +141,36 @@ export const ingestPaths: OpenApiPaths = {
       },
     },
   },
+  "/api/v1/ingest/devices": {
+    post: {
+      summary: "Report up to 1,000 devices' states at once",
+      description:
+        "Each snapshot (a device snapshot plus its `id`) is validated and applied on its own, with the same rule as PUT /api/v1/ingest/devices/{id}: " +
+        "a snapshot not newer than the stored one changes nothing (`stale`). Invalid ones, unknown UPNs and ids repeated in the batch are listed in `rejected` with their index, field and reason.",
+      tags: ["ingest"],
+      security: ingestSecurity,
+      requestBody: {
+        required: true,
+        content: json({
+          type: "object",
+          required: ["devices"],
+          properties: { devices: { type: "array", minItems: 1, maxItems: 1000, items: { ...snapshot, required: ["id", ...(snapshot.required as string[])], properties: { id: { type: "string" }, ...(snapshot.properties as object) } } } },
+        }),
+      },
+      responses: {
+        "200": {
+          description: "Per-device result",
+          content: json({
+            type: "object",
+            required: ["created", "updated", "stale", "rejected"],
+            properties: { created: { type: "integer" }, updated: { type: "integer" }, stale: { type: "integer" }, rejected: { type: "array", items: rejection } },
+          }),
+        },
+        "422": errorResponse("`devices` is missing, empty or longer than 1,000"),
+        ...commonIngestErrors,
+      },
+    },
+  },
   "/api/v1/ingest/devices/{id}": {
     put: {
       summary: "Report a device's state as observed at observedAt",
