@@ -48,6 +48,7 @@ export function SyncEventDetails({ event, device, lockScreen }: { event: EventVi
         Posted after iOS woke Secure Mail to perform a sync: <strong>{syncDelayText(event.delayMs)}</strong>.
       </p>
       {lockScreen ? <p>{lockScreenLine(lockScreen)}</p> : null}
+      {/* DESIGN.md §2.3: without rich push nothing is fetched on push; the failing rule is the explanation. */}
       <p className="text-slate-600 dark:text-slate-400">
         No push → EWS path to show: without rich push nothing is fetched when the mail arrives, so there is no push, container, gateway or EWS step.
       </p>
