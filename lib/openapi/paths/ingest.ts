@@ -1,5 +1,6 @@
 import { CAUSE_CODES, INBOX_ACTIVITIES, OUTCOMES, STEPS } from "@/lib/domain/outcomes";
 import { MAX_SYNC_DELAY_MS } from "@/lib/telemetry/schemas";
+import { DELIVERY_DESCRIPTIONS } from "../delivery-descriptions";
 import { errorResponse, type OpenApiPaths, type SchemaObject } from "../types";
 
 /** OpenAPI paths of the telemetry ingestion API and of the ingestion tokens that guard it. */
@@ -46,16 +47,8 @@ const event: SchemaObject = {
     id: { type: "string", maxLength: 100, description: "Idempotency key: an id already stored is counted as a duplicate, never stored twice" },
     deviceId: { type: "string", description: "A device registered with PUT /api/v1/ingest/devices/{id}" },
     occurredAt: { type: "string", format: "date-time", description: "From 2000-01-01 to one hour ahead of the server's clock" },
-    outcome: {
-      enum: [...OUTCOMES],
-      description:
-        "With rich push: rich (the mail shown), generic (“You have new mail”) or failure (a failure message). " +
-        "Without rich push: sync, a notification posted after iOS woke Secure Mail for a background sync",
-    },
-    cause: {
-      enum: [...CAUSE_CODES, null],
-      description: "Absent for rich and sync; a generic cause for generic; a failure code for failure",
-    },
+    outcome: { enum: [...OUTCOMES], description: DELIVERY_DESCRIPTIONS.outcome },
+    cause: { enum: [...CAUSE_CODES, null], description: DELIVERY_DESCRIPTIONS.cause },
     failedStep: {
       enum: [...STEPS, null],
       description:
@@ -66,14 +59,10 @@ const event: SchemaObject = {
       type: "integer",
       minimum: 0,
       maximum: MAX_SYNC_DELAY_MS,
-      description: "Sync events only: milliseconds from the mail's arrival to the notification being shown",
+      description: `${DELIVERY_DESCRIPTIONS.delayMs}; rejected on other outcomes`,
     },
-    activity: { enum: [...INBOX_ACTIVITIES], description: "The Inbox activity the notification was for" },
-    badgeCount: {
-      type: "integer",
-      minimum: 0,
-      description: "The app badge: unread + new in the Exchange Inbox only; without rich push, the unread Inbox count for the sync period",
-    },
+    activity: { enum: [...INBOX_ACTIVITIES], description: DELIVERY_DESCRIPTIONS.activity },
+    badgeCount: { type: "integer", minimum: 0, description: DELIVERY_DESCRIPTIONS.badgeCount },
   },
 };
 
