@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
+import type { CauseCode, Outcome } from "@/lib/domain/outcomes";
 import type { EventsPage } from "@/lib/helpdesk/views";
 import { mergeNewerEvents, type TimelineData } from "./merge-newer-events";
 
@@ -12,7 +13,8 @@ export const LIVE_INTERVAL_MS = 5_000;
 const CATCH_UP_MS = 1_000;
 
 /** "" means any. */
-export type EventFilters = { outcome: string; cause: string };
+export type EventFilters = { outcome: Outcome | ""; cause: CauseCode | "" };
+export const NO_FILTERS: EventFilters = { outcome: "", cause: "" };
 
 function eventsUrl(userId: string, filters: EventFilters, extra: Record<string, string>): string {
   const params = new URLSearchParams(extra);

@@ -2,6 +2,7 @@ import type { DeviceTelemetry } from "@/lib/domain/diagnosis";
 import { evaluate, withDeviceFacts } from "@/lib/domain/prerequisites";
 import type { Evaluation } from "@/lib/domain/prerequisites/types";
 import type { DeviceFacts, GroupSettings } from "@/lib/domain/settings";
+import type { DeviceVerdictView, FailingRuleView } from "./views";
 
 /**
  * The facts that settle the per-user rules, across all of the user's devices: Mail Notifications
@@ -24,4 +25,19 @@ export function evaluateForUser(settings: GroupSettings, devices: readonly Devic
 /** The verdict for one device on its own. */
 export function evaluateForDevice(settings: GroupSettings, device: DeviceTelemetry): Evaluation {
   return evaluate(withDeviceFacts(settings, device));
+}
+
+/**
+ * Does this device get rich push, and if not, which rules stop it (group settings and this
+ * device's facts together)? The one place the helpdesk asks this per device: the devices panel
+ * and the timeline's "after sync" rows both read it. Without settings nothing supports rich push,
+ * and no rule can name why: the group has no policy yet.
+ */
+export function deviceVerdict(settings: GroupSettings | null, device: DeviceTelemetry): DeviceVerdictView {
+  if (!settings) return { richPushSupported: false, failingRules: [] };
+  const evaluation = evaluateForDevice(settings, device);
+  const failingRules = evaluation.checks
+    .filter((check) => check.status === "fail")
+    .map((check): FailingRuleView => ({ id: check.id, title: check.title, detail: check.detail }));
+  return { richPushSupported: evaluation.richPushSupported, failingRules };
 }

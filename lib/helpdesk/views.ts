@@ -7,7 +7,7 @@ import type {
   LockScreenPreview,
 } from "@/lib/domain/diagnosis";
 import type { CauseCode, InboxActivity, Outcome, Step } from "@/lib/domain/outcomes";
-import type { Evaluation } from "@/lib/domain/prerequisites/types";
+import type { Evaluation, RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
 
 /** Response bodies of the helpdesk API (plain JSON; the page's hooks read these types). */
@@ -24,13 +24,25 @@ export type UserSearchHit = {
 
 export type UserSearchPage = { users: UserSearchHit[]; nextCursor: string | null };
 
-export type DeviceView = DeviceTelemetry & {
-  observedAt: string;
-  /** This device alone, with the group's settings: does it get rich push? */
+/** A prerequisite rule that fails for one device, naming the offending value. */
+export type FailingRuleView = { id: RuleId; title: string; detail: string };
+
+/** This device alone, with the group's settings: does it get rich push, and if not, why not? */
+export type DeviceVerdictView = {
   richPushSupported: boolean;
-  /** Worst first, each with its effect in plain words. */
-  warnings: DeviceWarning[];
+  /**
+   * The failing rules (group settings and this device's facts), in rule order; empty when rich
+   * push is supported, and when the group has no settings (no rule can pass or fail then).
+   */
+  failingRules: FailingRuleView[];
 };
+
+export type DeviceView = DeviceTelemetry &
+  DeviceVerdictView & {
+    observedAt: string;
+    /** Worst first, each with its effect in plain words. */
+    warnings: DeviceWarning[];
+  };
 
 export type GroupView = {
   id: string;
@@ -87,11 +99,26 @@ export type EventsPage = {
   moreNewer: boolean;
 };
 
+/** Sync notifications of one window: how many, how many reported their delay, and the median delay. */
+export type SyncDelayView = { syncs: number; withDelay: number; medianDelayMs: number | null };
+
+/** `rich_push`: unread + new in the Exchange Inbox; `sync`: the unread Inbox count for the sync period. */
+export type BadgeMode = "rich_push" | "sync";
+
+export type DeliverySummaryView = {
+  /** Mail arrival → shown, for notifications posted after a background sync. */
+  syncDelay: { last24h: SyncDelayView; last7d: SyncDelayView };
+  /** The delivery mode of the event that reported the last badge count; null when none did. */
+  lastBadgeMode: BadgeMode | null;
+};
+
 export type UserDiagnosis = {
   generatedAt: string;
   /** Most likely explanation first; never empty. */
   findings: Finding[];
   summary: EventSummary;
+  /** Sync delays and the meaning of the last badge, over the same events as `summary`. */
+  delivery: DeliverySummaryView;
   /** How many of the user's recent events the summary rests on, and whether older ones were left out. */
   eventsConsidered: number;
   eventsCapped: boolean;

@@ -73,6 +73,10 @@ export type ImpactView = {
   stopWorking: number;
   /** Members for whom rich push does not work now and would start. */
   startWorking: number;
+  /** What the members who would lose rich push get instead, under the proposed settings; empty when none would. */
+  whenLost: string[];
+  /** What changes for the members who would gain rich push; empty when none would. */
+  whenGained: string[];
 };
 
 export type GroupsExportFile = {

@@ -21,6 +21,16 @@ export const ingestEventsResponseSchema = z.object({
 });
 export type IngestEventsResponse = z.output<typeof ingestEventsResponseSchema>;
 
+/** POST /api/v1/ingest/devices → 200. `index` is the snapshot's position in the request's `devices`. */
+export const ingestDevicesResponseSchema = z.object({
+  created: z.int().min(0),
+  updated: z.int().min(0),
+  /** Not newer than the stored snapshot: the device's state did not change. */
+  stale: z.int().min(0),
+  rejected: z.array(z.object({ index: z.int().min(0), id: z.string().optional(), field: z.string().optional(), reason: z.string() })),
+});
+export type IngestDevicesResponse = z.output<typeof ingestDevicesResponseSchema>;
+
 /** Error body of every API route (STYLE.md: one error type, one mapper). */
 export const apiErrorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),

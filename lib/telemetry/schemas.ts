@@ -211,6 +211,17 @@ export const deviceSnapshotSchema = z.object({
 });
 export type DeviceSnapshot = z.output<typeof deviceSnapshotSchema>;
 
+export const MAX_DEVICES_PER_BATCH = 1000;
+
+/** One entry of POST /api/v1/ingest/devices: a snapshot with the device's id. */
+export const deviceBatchItemSchema = deviceSnapshotSchema.extend({ id: deviceIdSchema });
+export type DeviceBatchItem = z.output<typeof deviceBatchItemSchema>;
+
+/** Body of POST /api/v1/ingest/devices: snapshots are validated one by one, so one bad device does not reject the batch. */
+export const deviceSnapshotsBodySchema = z.object({
+  devices: z.array(z.unknown()).min(1).max(MAX_DEVICES_PER_BATCH),
+});
+
 export const directoryUserSchema = z.object({
   upn: upnSchema,
   displayName: z.string().trim().min(1).max(200),

@@ -1,4 +1,5 @@
 import { CAUSE_CODES, INBOX_ACTIVITIES, OUTCOMES, STEPS } from "@/lib/domain/outcomes";
+import { DELIVERY_DESCRIPTIONS } from "../delivery-descriptions";
 import { errorResponse, type OpenApiPaths, type SchemaObject } from "../types";
 
 /** OpenAPI paths of the helpdesk API: directory search, a user's overview, timeline and diagnosis. */
@@ -49,17 +50,54 @@ const eventView: SchemaObject = {
     deviceId: { type: "string" },
     occurredAt: { type: "string", format: "date-time" },
     receivedAt: { type: "string", format: "date-time" },
-    outcome: { enum: [...OUTCOMES] },
-    cause: { enum: [...CAUSE_CODES, null] },
-    failedStep: { enum: [...STEPS, null] },
-    message: { type: ["string", "null"], description: "The exact fallback text the user saw; null when the mail itself was shown (rich, sync)" },
-    badgeCount: {
-      type: ["integer", "null"],
-      description: "With rich push: unread + new in the Exchange Inbox only; without: the unread Inbox count for the sync period",
+    outcome: { enum: [...OUTCOMES], description: DELIVERY_DESCRIPTIONS.outcome },
+    cause: { enum: [...CAUSE_CODES, null], description: DELIVERY_DESCRIPTIONS.cause },
+    failedStep: {
+      enum: [...STEPS, null],
+      description: "The step the device reported as failed; null for rich and sync, and when the device did not say (see path)",
     },
-    delayMs: { type: ["integer", "null"], description: "Sync events: mail arrival → shown" },
-    activity: { enum: [...INBOX_ACTIVITIES, null] },
-    path: { type: "array", items: pathStep, description: "Every step of the notification's path, in order; empty for sync" },
+    message: { type: ["string", "null"], description: "The exact fallback text the user saw; null when the mail itself was shown (rich, sync)" },
+    badgeCount: { type: ["integer", "null"], description: DELIVERY_DESCRIPTIONS.badgeCount },
+    delayMs: { type: ["integer", "null"], description: `${DELIVERY_DESCRIPTIONS.delayMs}; null when not reported` },
+    activity: { enum: [...INBOX_ACTIVITIES, null], description: DELIVERY_DESCRIPTIONS.activity },
+    path: {
+      type: "array",
+      items: pathStep,
+      description:
+        "Every step of the notification's path, in order, the failing one being the event's own failed step (else its cause's only step; " +
+        "channel_failed without a reported step marks neither connection); empty for sync, which has no push → EWS path",
+    },
+  },
+};
+
+const deviceView: SchemaObject = {
+  type: "object",
+  required: ["id", "model", "richPushSupported", "failingRules", "warnings"],
+  properties: {
+    id: { type: "string" },
+    model: { type: "string" },
+    richPushSupported: { type: "boolean", description: "This device alone, with the group's settings" },
+    failingRules: {
+      type: "array",
+      description:
+        "The prerequisite rules that fail for this device (group settings and its facts), in rule order; why its notifications come after sync. Empty when rich push is supported or the group has no settings",
+      items: {
+        type: "object",
+        required: ["id", "title", "detail"],
+        properties: { id: { type: "string", examples: ["derived-credentials"] }, title: { type: "string" }, detail: { type: "string" } },
+      },
+    },
+    warnings: { type: "array", items: { type: "object" }, description: "Worst first, each with its effect in plain words" },
+  },
+};
+
+const syncDelay: SchemaObject = {
+  type: "object",
+  required: ["syncs", "withDelay", "medianDelayMs"],
+  properties: {
+    syncs: { type: "integer", description: "Notifications after sync in the window" },
+    withDelay: { type: "integer", description: "Of those, how many reported delayMs" },
+    medianDelayMs: { type: ["integer", "null"], description: "Median mail arrival → shown; null when none reported it" },
   },
 };
 
@@ -112,7 +150,20 @@ export const helpdeskPaths: OpenApiPaths = {
       tags: TAGS,
       parameters: [userIdParameter],
       responses: {
-        "200": { description: "The user overview (user, group, evaluation, devices with warnings, lockScreen)" },
+        "200": {
+          description: "The user overview (user, group, evaluation, devices with their own verdict and warnings, lockScreen)",
+          content: json({
+            type: "object",
+            required: ["user", "group", "evaluation", "devices", "lockScreen"],
+            properties: {
+              user: { type: "object" },
+              group: { type: ["object", "null"] },
+              evaluation: { type: ["object", "null"], description: "The group's settings evaluated with this user's device facts" },
+              devices: { type: "array", items: deviceView },
+              lockScreen: { type: ["object", "null"], description: "A sample mail under the group's Control locked screen notifications policy" },
+            },
+          }),
+        },
         "401": errorResponse("Not signed in"),
         "403": errorResponse("Needs directory:read"),
         "404": errorResponse("No such user"),
@@ -129,8 +180,20 @@ export const helpdeskPaths: OpenApiPaths = {
         userIdParameter,
         cursorParameter("Older than this event (nextCursor of the previous page)"),
         { name: "after", in: "query", required: false, description: "Newer than this event; not with cursor", schema: { type: "string" } },
-        { name: "outcome", in: "query", required: false, schema: { enum: [...OUTCOMES] } },
-        { name: "cause", in: "query", required: false, schema: { enum: [...CAUSE_CODES] } },
+        {
+          name: "outcome",
+          in: "query",
+          required: false,
+          description: "rich, sync (after a background sync, without rich push), generic or failure",
+          schema: { enum: [...OUTCOMES] },
+        },
+        {
+          name: "cause",
+          in: "query",
+          required: false,
+          description: "A cause of the outcome given, if any; rich and sync have none, so outcome=rich or outcome=sync with a cause is a 422 naming cause",
+          schema: { enum: [...CAUSE_CODES] },
+        },
         { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
       ],
       responses: {
@@ -144,7 +207,7 @@ export const helpdeskPaths: OpenApiPaths = {
         "401": errorResponse("Not signed in"),
         "403": errorResponse("Needs directory:read"),
         "404": errorResponse("No such user"),
-        "422": errorResponse("Invalid cursor, filter or limit (e.g. a cause that does not belong to the outcome); the field is named"),
+        "422": errorResponse("Invalid cursor, filter or limit (e.g. a cause that does not belong to the outcome, or any cause with outcome=sync); the field is named"),
       },
     },
   },
@@ -165,7 +228,22 @@ export const helpdeskPaths: OpenApiPaths = {
             properties: {
               generatedAt: { type: "string", format: "date-time" },
               findings: { type: "array", items: finding, minItems: 1 },
-              summary: { type: "object", description: "last24h, last7d (counts per outcome and cause), lastBadgeCount" },
+              summary: {
+                type: "object",
+                description:
+                  "last24h, last7d (counts per outcome, sync included, and per cause of the rich-path fallbacks; lastRichAt, lastSyncAt), lastBadgeCount, lastBadgeAt, lastEventAt",
+              },
+              delivery: {
+                type: "object",
+                required: ["syncDelay", "lastBadgeMode"],
+                properties: {
+                  syncDelay: { type: "object", required: ["last24h", "last7d"], properties: { last24h: syncDelay, last7d: syncDelay } },
+                  lastBadgeMode: {
+                    enum: ["rich_push", "sync", null],
+                    description: "How to read lastBadgeCount: rich_push = unread + new in the Exchange Inbox; sync = the unread Inbox count for the sync period",
+                  },
+                },
+              },
               eventsConsidered: { type: "integer" },
               eventsCapped: { type: "boolean" },
               groupCauseStats: { type: ["object", "null"] },

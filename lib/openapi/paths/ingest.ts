@@ -1,5 +1,6 @@
 import { CAUSE_CODES, INBOX_ACTIVITIES, OUTCOMES, STEPS } from "@/lib/domain/outcomes";
 import { MAX_SYNC_DELAY_MS } from "@/lib/telemetry/schemas";
+import { DELIVERY_DESCRIPTIONS } from "../delivery-descriptions";
 import { errorResponse, type OpenApiPaths, type SchemaObject } from "../types";
 
 /** OpenAPI paths of the telemetry ingestion API and of the ingestion tokens that guard it. */
@@ -46,16 +47,8 @@ const event: SchemaObject = {
     id: { type: "string", maxLength: 100, description: "Idempotency key: an id already stored is counted as a duplicate, never stored twice" },
     deviceId: { type: "string", description: "A device registered with PUT /api/v1/ingest/devices/{id}" },
     occurredAt: { type: "string", format: "date-time", description: "From 2000-01-01 to one hour ahead of the server's clock" },
-    outcome: {
-      enum: [...OUTCOMES],
-      description:
-        "With rich push: rich (the mail shown), generic (“You have new mail”) or failure (a failure message). " +
-        "Without rich push: sync, a notification posted after iOS woke Secure Mail for a background sync",
-    },
-    cause: {
-      enum: [...CAUSE_CODES, null],
-      description: "Absent for rich and sync; a generic cause for generic; a failure code for failure",
-    },
+    outcome: { enum: [...OUTCOMES], description: DELIVERY_DESCRIPTIONS.outcome },
+    cause: { enum: [...CAUSE_CODES, null], description: DELIVERY_DESCRIPTIONS.cause },
     failedStep: {
       enum: [...STEPS, null],
       description:
@@ -66,14 +59,10 @@ const event: SchemaObject = {
       type: "integer",
       minimum: 0,
       maximum: MAX_SYNC_DELAY_MS,
-      description: "Sync events only: milliseconds from the mail's arrival to the notification being shown",
+      description: `${DELIVERY_DESCRIPTIONS.delayMs}; rejected on other outcomes`,
     },
-    activity: { enum: [...INBOX_ACTIVITIES], description: "The Inbox activity the notification was for" },
-    badgeCount: {
-      type: "integer",
-      minimum: 0,
-      description: "The app badge: unread + new in the Exchange Inbox only; without rich push, the unread Inbox count for the sync period",
-    },
+    activity: { enum: [...INBOX_ACTIVITIES], description: DELIVERY_DESCRIPTIONS.activity },
+    badgeCount: { type: "integer", minimum: 0, description: DELIVERY_DESCRIPTIONS.badgeCount },
   },
 };
 
@@ -137,6 +126,36 @@ export const ingestPaths: OpenApiPaths = {
           content: json({ type: "object", required: ["accepted", "duplicates", "rejected"], properties: { accepted: { type: "integer" }, duplicates: { type: "integer" }, rejected: { type: "array", items: rejection } } }),
         },
         "422": errorResponse("`events` is missing, empty or longer than 1,000"),
+        ...commonIngestErrors,
+      },
+    },
+  },
+  "/api/v1/ingest/devices": {
+    post: {
+      summary: "Report up to 1,000 devices' states at once",
+      description:
+        "Each snapshot (a device snapshot plus its `id`) is validated and applied on its own, with the same rule as PUT /api/v1/ingest/devices/{id}: " +
+        "a snapshot not newer than the stored one changes nothing (`stale`). Invalid ones, unknown UPNs and ids repeated in the batch are listed in `rejected` with their index, field and reason.",
+      tags: ["ingest"],
+      security: ingestSecurity,
+      requestBody: {
+        required: true,
+        content: json({
+          type: "object",
+          required: ["devices"],
+          properties: { devices: { type: "array", minItems: 1, maxItems: 1000, items: { ...snapshot, required: ["id", ...(snapshot.required as string[])], properties: { id: { type: "string" }, ...(snapshot.properties as object) } } } },
+        }),
+      },
+      responses: {
+        "200": {
+          description: "Per-device result",
+          content: json({
+            type: "object",
+            required: ["created", "updated", "stale", "rejected"],
+            properties: { created: { type: "integer" }, updated: { type: "integer" }, stale: { type: "integer" }, rejected: { type: "array", items: rejection } },
+          }),
+        },
+        "422": errorResponse("`devices` is missing, empty or longer than 1,000"),
         ...commonIngestErrors,
       },
     },

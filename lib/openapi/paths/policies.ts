@@ -105,7 +105,21 @@ export const policiesPaths: OpenApiPaths = {
           ...ok("Counts"),
           ...json({
             type: "object",
-            properties: Object.fromEntries(["members", "supportedNow", "supportedAfter", "stopWorking", "startWorking"].map((key) => [key, { type: "integer" }])),
+            required: ["members", "supportedNow", "supportedAfter", "stopWorking", "startWorking", "whenLost", "whenGained"],
+            properties: {
+              ...Object.fromEntries(["members", "supportedNow", "supportedAfter", "stopWorking", "startWorking"].map((key) => [key, { type: "integer" }])),
+              whenLost: {
+                type: "array",
+                items: { type: "string" },
+                description:
+                  "What members who lose rich push get instead under the proposed settings: notifications after iOS wakes Secure Mail for a sync, the unread Inbox count for the sync period; empty when nobody loses it",
+              },
+              whenGained: {
+                type: "array",
+                items: { type: "string" },
+                description: "What changes for members who gain rich push: they no longer wait for a background sync; empty when nobody gains it",
+              },
+            },
           }),
         },
         "422": errorResponse("Invalid settings"),
