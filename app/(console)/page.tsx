@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageCaller } from "@/lib/auth/page-caller";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { getFleetSummary } from "@/lib/dashboard/get-fleet-summary";
+import { withDatabaseDigest } from "@/lib/db/errors";
 import { CAUSES } from "@/lib/domain/outcomes";
 import { listGroups } from "@/lib/policies/list-groups";
 
@@ -14,7 +15,10 @@ const percent = (part: number, total: number) => (total === 0 ? "—" : `${Math.
 
 export default async function DashboardPage() {
   const caller = await pageCaller();
-  const [groups, fleet] = await Promise.all([listGroups(caller), getFleetSummary(caller)]);
+  // A database outage is rethrown tagged, so the error boundary can say so in production.
+  const [groups, fleet] = await Promise.all([listGroups(caller), getFleetSummary(caller)]).catch((error: unknown) => {
+    throw withDatabaseDigest(error);
+  });
   const working = groups.filter((group) => group.verdict.richPushSupported);
   const { last24h } = fleet;
 
