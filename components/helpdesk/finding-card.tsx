@@ -1,5 +1,6 @@
-import type { Finding } from "@/lib/domain/diagnosis";
+import { isFieldGuidanceReference, type Finding } from "@/lib/domain/diagnosis";
 import type { DeviceView } from "@/lib/helpdesk/views";
+import { FieldGuidance } from "./field-guidance";
 import { formatDateTime } from "./format";
 import { SeverityBadge } from "./severity-badge";
 
@@ -14,9 +15,19 @@ const COUNT_LABELS: Record<string, string> = {
   last6h: "in the last 6 h",
   devices: "devices affected",
   ofDevices: "devices in all",
+  sync24h: "shown after a background sync, last 24 h",
+  typicalSyncDelayMinutes: "minutes late, typically (median)",
+  devicesInLowPowerMode: "devices in Low Power Mode",
+  devicesWithoutBackgroundAppRefresh: "devices with Background App Refresh off",
+  rich24h: "rich notifications, last 24 h",
+  rich7d: "rich notifications, last 7 days",
+  events7d: "notifications, last 7 days",
 };
 
-function Evidence({ finding, devices }: { finding: Finding; devices: readonly DeviceView[] }) {
+/** Any finding the helpdesk shows: the diagnosis' own, or the helpdesk's "no policy applies". */
+type AnyFinding = Finding<string>;
+
+function Evidence({ finding, devices }: { finding: AnyFinding; devices: readonly DeviceView[] }) {
   const { counts, firstSeen, lastSeen, deviceIds } = finding.evidence;
   const named = deviceIds.map((id) => devices.find((device) => device.id === id)?.model ?? id);
   const entries = Object.entries(counts);
@@ -48,25 +59,42 @@ function Evidence({ finding, devices }: { finding: Finding; devices: readonly De
   );
 }
 
-/** One explanation: what happens, why, what to do, the evidence, and the documentation it rests on. */
-export function FindingDetails({ finding, devices }: { finding: Finding; devices: readonly DeviceView[] }) {
+/** The reference sentence, quoted; a finding resting on field guidance alone says so instead of quoting. */
+function Basis({ reference }: { reference: string }) {
+  if (isFieldGuidanceReference(reference)) {
+    return <p className="text-slate-600 dark:text-slate-400">{reference}</p>;
+  }
+  return (
+    <figure>
+      <figcaption className="sr-only">From the vendor reference</figcaption>
+      <blockquote className="border-l-2 border-slate-300 pl-3 text-slate-600 italic dark:border-slate-700 dark:text-slate-400">{reference}</blockquote>
+    </figure>
+  );
+}
+
+/**
+ * One explanation: what happens, why, what to do as the reference says, field guidance beyond it
+ * under its own label, the evidence, and the documentation it rests on.
+ */
+export function FindingDetails({ finding, devices }: { finding: AnyFinding; devices: readonly DeviceView[] }) {
   return (
     <div className="space-y-2 text-sm">
       <p>{finding.explanation}</p>
-      <div className="rounded-md bg-emerald-50 p-3 dark:bg-emerald-950/40">
-        <p className="font-medium">What to do</p>
-        <p>{finding.remedy}</p>
-      </div>
+      {finding.remedy ? (
+        <div className="rounded-md bg-emerald-50 p-3 text-emerald-950 dark:bg-emerald-950/40 dark:text-emerald-100">
+          <p className="font-medium">What to do</p>
+          <p>{finding.remedy}</p>
+        </div>
+      ) : null}
+      <FieldGuidance items={finding.fieldGuidance} />
       <Evidence finding={finding} devices={devices} />
-      <blockquote className="border-l-2 border-slate-300 pl-3 text-slate-600 italic dark:border-slate-700 dark:text-slate-400">
-        {finding.reference}
-      </blockquote>
+      <Basis reference={finding.reference} />
     </div>
   );
 }
 
 /** The leading finding, in full. */
-export function LeadFinding({ finding, devices }: { finding: Finding; devices: readonly DeviceView[] }) {
+export function LeadFinding({ finding, devices }: { finding: AnyFinding; devices: readonly DeviceView[] }) {
   return (
     <article aria-labelledby={`finding-${finding.id}`} data-testid="lead-finding" data-finding-id={finding.id} className="space-y-3">
       <div className="flex items-start gap-3">

@@ -6,7 +6,7 @@ import { deviceWarnings, lockScreenPreview } from "@/lib/domain/diagnosis";
 import { loadUserProfile } from "./load-user-profile";
 import { LOCK_SCREEN_SAMPLE } from "./lock-screen-sample";
 import { userIdSchema } from "./schemas";
-import { evaluateForDevice, evaluateForUser } from "./user-evaluation";
+import { evaluateForDevice, evaluateForUser } from "@/lib/domain/prerequisites/user-evaluation";
 import type { UserOverview } from "./views";
 
 export const USER_VIEW_ACTION = "directory.user_view";

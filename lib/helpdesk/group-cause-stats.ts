@@ -10,7 +10,10 @@ type Row = { groupTotal: number; cause: string | null; count: number | null; aff
 
 /**
  * Every cause in the group over the window before `now`, with how many notifications and users it
- * hit and when it was first and last seen, plus all of the group's notifications in the window.
+ * hit and when it was first and last seen, plus the group's rich-path notifications in the window.
+ * Sync notifications (no rich push) are left out of the total: a cause can only arise on the rich
+ * path, so a burst's share is taken of the notifications that took it; counting a group's syncs
+ * would hide a burst among the members without rich push.
  * One statement: the causes come from notification_event_group_cause_idx, counted per user first
  * (a hash, where count(DISTINCT) would sort a burst's hundred thousand rows), the total from the
  * (groupId, occurredAt) index.
@@ -28,7 +31,7 @@ export async function groupCauseStats(groupId: string, now: Date, windowMs = GRO
       FROM per_user GROUP BY cause
     ), total AS (
       SELECT count(*)::int AS "groupTotal" FROM notification_event
-      WHERE "groupId" = ${groupId}::uuid AND "occurredAt" > ${from} AND "occurredAt" <= ${now}
+      WHERE "groupId" = ${groupId}::uuid AND "occurredAt" > ${from} AND "occurredAt" <= ${now} AND outcome <> 'sync'
     )
     SELECT total."groupTotal", causes.* FROM total LEFT JOIN causes ON true`;
 

@@ -13,13 +13,13 @@ export const RECENT_EVENTS_CAP = 5_000;
 
 export type RecentEvents = { events: NotificationEvent[]; capped: boolean };
 
-/** The user's events of the week before `now`, newest first, without the per-step timings. */
+/** The user's events of the week before `now`, newest first, without the per-step timings; sync events with their delay. */
 export async function loadRecentEvents(userId: string, now: Date): Promise<RecentEvents> {
   const rows = await db().notificationEvent.findMany({
     where: { userId, occurredAt: { gt: new Date(now.getTime() - RECENT_WINDOW_MS), lte: now } },
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take: RECENT_EVENTS_CAP + 1,
-    select: { id: true, deviceId: true, occurredAt: true, outcome: true, cause: true, failedStep: true, badgeCount: true },
+    select: { id: true, deviceId: true, occurredAt: true, outcome: true, cause: true, failedStep: true, badgeCount: true, delayMs: true },
   });
   const events = rows.slice(0, RECENT_EVENTS_CAP).flatMap((row): NotificationEvent[] =>
     isOutcome(row.outcome)
@@ -32,6 +32,7 @@ export async function loadRecentEvents(userId: string, now: Date): Promise<Recen
             cause: isKnownCause(row.cause) ? row.cause : null,
             failedStep: isStep(row.failedStep) ? row.failedStep : null,
             badgeCount: row.badgeCount,
+            delayMs: row.delayMs,
           },
         ]
       : [],

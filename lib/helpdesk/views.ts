@@ -1,14 +1,8 @@
-import type {
-  DeviceTelemetry,
-  DeviceWarning,
-  EventSummary,
-  Finding,
-  GroupCauseStats,
-  LockScreenPreview,
-} from "@/lib/domain/diagnosis";
+import type { DeviceTelemetry, DeviceWarning, EventSummary, GroupCauseStats, LockScreenPreview } from "@/lib/domain/diagnosis";
 import type { CauseCode, InboxActivity, Outcome, Step } from "@/lib/domain/outcomes";
 import type { Evaluation } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
+import type { HelpdeskFinding } from "./no-policy-finding";
 
 /** Response bodies of the helpdesk API (plain JSON; the page's hooks read these types). */
 
@@ -90,7 +84,7 @@ export type EventsPage = {
 export type UserDiagnosis = {
   generatedAt: string;
   /** Most likely explanation first; never empty. */
-  findings: Finding[];
+  findings: HelpdeskFinding[];
   summary: EventSummary;
   /** How many of the user's recent events the summary rests on, and whether older ones were left out. */
   eventsConsidered: number;

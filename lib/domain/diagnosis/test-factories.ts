@@ -1,4 +1,5 @@
 /** Plain-object factories for the diagnosis tests; Evaluations are built by hand, not by the engine. */
+import { LOCK_SCREEN_AFTER_SYNC, UNREAD_COUNT_ONLY, VIP_ONLY_UNAVAILABLE } from "@/lib/domain/prerequisites/consequences";
 import { RULE_IDS, type Check, type CheckStatus, type Evaluation, type RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
 import { RICH_PUSH_SETTINGS } from "@/lib/domain/testing/rich-push-settings";
@@ -36,13 +37,10 @@ const CHECK_TEXT: Record<RuleId, Omit<Check, "id" | "status">> = {
   authentication: { title: "Authentication", detail: "Authentication is Modern authentication with Microsoft Office 365.", remediation: "Use password-based or client certificate authentication.", reference: "Modern authentication with Microsoft Office 365", field: "authentication" },
   "intune-integration": { title: "Intune/EMS integration", detail: "The apps are managed through the Intune/EMS integration.", remediation: "Manage Secure Mail with MDX instead.", reference: "Apps managed by Endpoint Management integration with Microsoft InTune/EMS", field: "intuneManaged" },
   "derived-credentials": { title: "Derived credentials", detail: "The device is enrolled with derived credentials.", remediation: "Enroll without derived credentials.", reference: "Devices enrolled by using derived credentials", field: "derivedCredentials" },
-  "push-registration-host": { title: "Push registration host", detail: "emea.pushreg.xm.citrix.com:443 is not in Background network services.", remediation: "Add emea.pushreg.xm.citrix.com:443 to Background network services.", reference: "(field) push registration hosts appear in Background network services", field: "backgroundNetworkServices" },
+  "push-registration-host": { title: "Push registration host", detail: "emea.pushreg.xm.citrix.com:443 is not in Background network services.", remediation: "Add emea.pushreg.xm.citrix.com:443 to Background network services.", reference: "When the rich push notification feature is enabled, iOS delivers remote notifications to Secure Mail.", field: "backgroundNetworkServices" },
 };
 
-export const UNSUPPORTED_CONSEQUENCES = [
-  "Secure Mail still shows the count of unread Inbox emails for the sync period.",
-  "Notifications appear on the locked screen only after iOS wakes Secure Mail up to perform a sync, not when the mail arrives.",
-];
+export const UNSUPPORTED_CONSEQUENCES = [UNREAD_COUNT_ONLY, LOCK_SCREEN_AFTER_SYNC];
 
 /** Every rule passes unless told otherwise; rich push is supported when none fails. */
 export function makeEvaluation(statuses: Partial<Record<RuleId, CheckStatus>> = {}): Evaluation {
@@ -51,7 +49,7 @@ export function makeEvaluation(statuses: Partial<Record<RuleId, CheckStatus>> = 
   return {
     richPushSupported,
     checks,
-    consequences: richPushSupported ? ["The VIP Only mail notifications feature is no longer available to these users."] : UNSUPPORTED_CONSEQUENCES,
+    consequences: richPushSupported ? [VIP_ONLY_UNAVAILABLE] : UNSUPPORTED_CONSEQUENCES,
   };
 }
 

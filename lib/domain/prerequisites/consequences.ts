@@ -9,8 +9,11 @@ export const LOCK_SCREEN_BLOCKED =
 export const SYNC_MAY_NOT_HAPPEN =
   "iOS may not wake Secure Mail at all while it is in the background: in Low Power Mode (the most common case), with Background App Refresh off for Secure Mail (users control this setting), or on poor network connectivity.";
 
-/** The price of rich push (reference: "Due to the change in architecture…"). */
-export const VIP_ONLY_UNAVAILABLE = "The VIP Only mail notifications feature is no longer available to these users.";
+/**
+ * Stated without condition, as the reference does ("Due to the change in architecture to support
+ * this feature, the VIP Only mail notifications feature is no longer available.").
+ */
+export const VIP_ONLY_UNAVAILABLE = "The VIP Only mail notifications feature is no longer available.";
 
 export function consequencesFor(richPushSupported: boolean, input: EvaluationInput): string[] {
   if (richPushSupported) return [VIP_ONLY_UNAVAILABLE];

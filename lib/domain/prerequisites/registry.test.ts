@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ORDERED_RULES, RULES } from "@/lib/domain/prerequisites/registry";
 import { RULE_IDS } from "@/lib/domain/prerequisites/types";
+import { isQuotedFromReference } from "@/lib/domain/testing/reference-text";
 
 describe("rule registry", () => {
   it("files each rule under its own id", () => {
@@ -17,5 +18,9 @@ describe("rule registry", () => {
       expect(rule.reference).toMatch(/[A-Z].+/);
       expect(rule.field).toBeDefined();
     }
+  });
+
+  it("quotes each rule's reference sentence word for word from the reference", () => {
+    for (const rule of ORDERED_RULES) expect(isQuotedFromReference(rule.reference), rule.id).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeDevice, makeSettings } from "@/lib/domain/diagnosis/test-factories";
-import { evaluateForDevice, evaluateForUser, userDeviceFacts } from "./user-evaluation";
+import { evaluateForDevice, evaluateForUser, userDeviceFacts } from "@/lib/domain/prerequisites/user-evaluation";
 
 const statusOf = (evaluation: ReturnType<typeof evaluateForUser>, id: string) => evaluation.checks.find((check) => check.id === id)?.status;
 
