@@ -54,7 +54,8 @@ const DEVICE = {
   lowPowerMode: true,
   lastSeenAt: ago(5),
 };
-const tlsFailure = (minutes: number) => ({ id: `tls-${minutes}`, deviceId: "dev-1", occurredAt: ago(minutes), outcome: "failure", cause: "exchange_tls_failed", failedStep: "exchange_connect" });
+const tlsFailure = (minutes: number) =>
+  ({ id: `tls-${minutes}`, deviceId: "dev-1", occurredAt: ago(minutes), outcome: "failure", cause: "exchange_tls_failed", failedStep: "exchange_connect" }) as const;
 /** Modern authentication: rich push ruled out; the day's notifications came after a sync. */
 const WITHOUT_RICH_PUSH: DiagnoseCliInput = {
   now: NOW,
