@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diagnoseUser } from "@/lib/domain/diagnosis";
 import { evaluate } from "@/lib/domain/prerequisites/evaluate";
-import { evaluationInputSchema } from "@/lib/domain/settings";
+import { evaluationInputSchema, type GroupSettingsInput } from "@/lib/domain/settings";
 import { parseDiagnoseInput, type DiagnoseCliInput } from "@/scripts/cli/diagnose-input";
 
 // End to end: the real entry point in a child process, so exit codes and streams are the real ones.
@@ -37,7 +37,7 @@ const SUPPORTED = {
   authentication: "client_certificate",
   intuneManaged: false,
   pushRegion: "emea",
-};
+} satisfies GroupSettingsInput;
 const UNSUPPORTED = { ...SUPPORTED, backgroundNetworkServices: ["intranet.corp.example:443"] };
 
 const NOW = "2025-06-03T12:00:00.000Z";

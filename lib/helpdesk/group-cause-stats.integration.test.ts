@@ -9,6 +9,13 @@ describe("group cause statistics", () => {
     expect(await groupCauseStats(group.id, new Date())).toEqual({ causes: [], groupTotal: 3 });
   });
 
+  it("leaves sync notifications out of the total: a burst's share is of the rich-path notifications", async () => {
+    const group = await makeDeliveryGroup();
+    await makeUserWithEvents(group.id, { events: [...eventSeries(2, 10, 60), ...eventSeries(5, 20, 30).map((spec) => ({ ...spec, sync: true, delayMs: 60_000 }))] });
+    await makeUserWithEvents(group.id, { events: eventSeries(1, 15, 1, "gateway_unreachable") });
+    expect(await groupCauseStats(group.id, new Date())).toMatchObject({ groupTotal: 3, causes: [{ cause: "gateway_unreachable", count: 1, affectedUsers: 1 }] });
+  });
+
   it("counts each cause, the users it hit and when, within the window and the group only", async () => {
     const group = await makeDeliveryGroup();
     const other = await makeDeliveryGroup();

@@ -110,7 +110,7 @@ export function deviceWarnings(device: DeviceTelemetry, richPushSupported: boole
             code: "background_app_refresh_off",
             severity: "warning",
             title: "Background App Refresh is off for Secure Mail",
-            effect: `${WITHOUT_RICH_PUSH}: with Background App Refresh off and Secure Mail in the background, notifications are not delivered. Users control this setting.`,
+            effect: `${WITHOUT_RICH_PUSH}: with Background App Refresh off and Secure Mail in the background, iOS does not wake it to sync. Users control this setting.`,
             remedy: "Ask the user to turn on Background App Refresh for Secure Mail: users control this setting.",
             fieldGuidance: [IOS_SETTINGS_PATHS.backgroundAppRefresh],
             reference: DEVICE_REFERENCES.backgroundAppRefresh,
