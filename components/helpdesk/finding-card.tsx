@@ -1,3 +1,4 @@
+import { Badge } from "@/components/ui/badge";
 import { isFieldGuidanceReference, type Finding } from "@/lib/domain/diagnosis";
 import type { DeviceView } from "@/lib/helpdesk/views";
 import { FieldGuidance } from "./field-guidance";
@@ -93,12 +94,18 @@ export function FindingDetails({ finding, devices }: { finding: AnyFinding; devi
   );
 }
 
+/** Marks, next to its headline, a finding that rests on field guidance alone (the push registration host). */
+export function FieldGuidanceBadge({ finding }: { finding: AnyFinding }) {
+  return isFieldGuidanceReference(finding.reference) ? <Badge tone="amber">Field guidance</Badge> : null;
+}
+
 /** The leading finding, in full. */
 export function LeadFinding({ finding, devices }: { finding: AnyFinding; devices: readonly DeviceView[] }) {
   return (
     <article aria-labelledby={`finding-${finding.id}`} data-testid="lead-finding" data-finding-id={finding.id} className="space-y-3">
       <div className="flex items-start gap-3">
         <SeverityBadge severity={finding.severity} />
+        <FieldGuidanceBadge finding={finding} />
         <h3 id={`finding-${finding.id}`} className="text-lg leading-snug font-semibold">
           {finding.headline}
         </h3>
