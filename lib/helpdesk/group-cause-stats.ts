@@ -6,17 +6,27 @@ import { isKnownCause } from "./stored-values";
 /** The window the diagnosis looks at the group in: a burst is a matter of hours. */
 export const GROUP_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-type Row = { groupTotal: number; cause: string | null; count: number | null; affectedUsers: number | null; firstSeen: Date | null; lastSeen: Date | null };
+type Row = {
+  groupTotal: number;
+  cause: string | null;
+  count: number | null;
+  affectedUsers: number | null;
+  firstSeen: Date | null;
+  lastSeen: Date | null;
+  totalSinceFirstSeen: number | null;
+};
 
 /**
  * Every cause in the group over the window before `now`, with how many notifications and users it
- * hit and when it was first and last seen, plus the group's rich-path notifications in the window.
- * Sync notifications (no rich push) are left out of the total: a cause can only arise on the rich
- * path, so a burst's share is taken of the notifications that took it; counting a group's syncs
- * would hide a burst among the members without rich push.
+ * hit and when it was first and last seen, plus the group's rich-path notifications in the window
+ * and, per cause, from its first to its last occurrence. The latter is the base of a burst's
+ * share: two hours in which every notification failed are a burst, though a twelfth of the day.
+ * Sync notifications (no rich push) are left out of both: a cause can only arise on the rich path,
+ * and counting a group's syncs would hide a burst among the members without rich push.
  * One statement: the causes come from notification_event_group_cause_idx, counted per user first
- * (a hash, where count(DISTINCT) would sort a burst's hundred thousand rows), the total from the
- * (groupId, occurredAt) index.
+ * (a hash, where count(DISTINCT) would sort a burst's hundred thousand rows); the totals from one
+ * scan of the (groupId, occurredAt) index into per-minute counts (at most 1,440 rows), summed per
+ * cause from the minute of its first occurrence.
  */
 export async function groupCauseStats(groupId: string, now: Date, windowMs = GROUP_WINDOW_MS): Promise<GroupCauseStats> {
   const from = new Date(now.getTime() - windowMs);
@@ -29,11 +39,16 @@ export async function groupCauseStats(groupId: string, now: Date, windowMs = GRO
     ), causes AS (
       SELECT cause, sum(n)::int AS count, count(*)::int AS "affectedUsers", min(first_seen) AS "firstSeen", max(last_seen) AS "lastSeen"
       FROM per_user GROUP BY cause
-    ), total AS (
-      SELECT count(*)::int AS "groupTotal" FROM notification_event
+    ), minutes AS (
+      SELECT date_trunc('minute', "occurredAt") AS minute, count(*)::int AS n FROM notification_event
       WHERE "groupId" = ${groupId}::uuid AND "occurredAt" > ${from} AND "occurredAt" <= ${now} AND outcome <> 'sync'
+      GROUP BY 1
+    ), total AS (
+      SELECT coalesce(sum(n), 0)::int AS "groupTotal" FROM minutes
     )
-    SELECT total."groupTotal", causes.* FROM total LEFT JOIN causes ON true`;
+    SELECT total."groupTotal", causes.*,
+      (SELECT coalesce(sum(n), 0)::int FROM minutes WHERE minute >= date_trunc('minute', causes."firstSeen") AND minute <= causes."lastSeen") AS "totalSinceFirstSeen"
+    FROM total LEFT JOIN causes ON true`;
 
   const causes: GroupCauseStat[] = [];
   for (const row of rows) {
@@ -44,6 +59,7 @@ export async function groupCauseStats(groupId: string, now: Date, windowMs = GRO
       affectedUsers: row.affectedUsers,
       firstSeen: new Date(row.firstSeen).toISOString(),
       lastSeen: new Date(row.lastSeen).toISOString(),
+      ...(row.totalSinceFirstSeen !== null ? { totalSinceFirstSeen: row.totalSinceFirstSeen } : {}),
     });
   }
   causes.sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause));

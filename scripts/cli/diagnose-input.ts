@@ -64,7 +64,20 @@ const eventSchema = z
 const groupSchema = z.strictObject({
   /** The group's rich-path notifications in the window (sync ones left out), the base of a burst's share. */
   totalEvents: count,
-  causes: z.array(z.strictObject({ cause: causeSchema, count, affectedUsers: count, firstSeen: isoTime, lastSeen: isoTime })),
+  causes: z.array(
+    z.strictObject({
+      cause: causeSchema,
+      count,
+      affectedUsers: count,
+      firstSeen: isoTime,
+      lastSeen: isoTime,
+      /**
+       * Beyond the issue's format, optional: the group's rich-path notifications from firstSeen to
+       * lastSeen, the base of a burst's share that the helpdesk uses; without it, totalEvents is.
+       */
+      totalSinceFirstSeen: count.optional(),
+    }),
+  ),
 });
 
 export const diagnoseInputSchema = z.strictObject({
@@ -122,6 +135,6 @@ export function toDiagnoseCliInput(input: UserDiagnosisInput): DiagnoseCliInput 
       ...(event.delayMs != null ? { delayMs: event.delayMs } : {}),
       ...(event.badgeCount != null ? { badgeCount: event.badgeCount } : {}),
     })),
-    ...(input.group ? { group: { totalEvents: input.group.groupTotal, causes: input.group.causes.map(({ cause, count, affectedUsers, firstSeen, lastSeen }) => ({ cause, count, affectedUsers, firstSeen, lastSeen })) } } : {}),
+    ...(input.group ? { group: { totalEvents: input.group.groupTotal, causes: input.group.causes.map((stat) => ({ ...stat })) } } : {}),
   };
 }

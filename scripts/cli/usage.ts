@@ -37,8 +37,11 @@ diagnose: one object
                  lowPowerMode, lastSeenAt } ]
   events     [ { id, deviceId, occurredAt, outcome ("rich" | "sync" | "generic" | "failure"),
                  cause (code | null), failedStep (step | null), delayMs?, badgeCount? } ]
-  group?     { totalEvents, causes: [ { cause, count, affectedUsers, firstSeen, lastSeen } ] }
-             totalEvents: the group's rich-path notifications in the window (sync ones left out)
+  group?     { totalEvents, causes: [ { cause, count, affectedUsers, firstSeen, lastSeen,
+                                       totalSinceFirstSeen? } ] }
+             totalEvents: the group's rich-path notifications in the window (sync ones left out);
+             totalSinceFirstSeen: those from the cause's firstSeen to its lastSeen, the base of a
+             burst's share when given (as the helpdesk does), else totalEvents is
   Finding ids: rule:<rule id>, device:<code>, device:none, group-burst:<cause>,
                events:<cause>, all-clear.
 

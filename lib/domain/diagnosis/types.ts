@@ -46,9 +46,10 @@ export type GroupCauseStat = {
   firstSeen: string;
   lastSeen: string;
   /**
-   * The group's rich-path notifications (rich, generic, failure) from `firstSeen` on. Optional:
-   * when given, the headline can say "every notification since …" truthfully; otherwise
-   * `groupTotal` is the base.
+   * The group's rich-path notifications (rich, generic, failure) from `firstSeen` to `lastSeen`
+   * (the helpdesk counts from the minute of `firstSeen`). Optional: when given, it is the base of
+   * the burst's share, so a two-hour outage is a burst though a twelfth of the day, and the
+   * headline can say "every notification since …" truthfully; otherwise `groupTotal` is the base.
    */
   totalSinceFirstSeen?: number;
 };
