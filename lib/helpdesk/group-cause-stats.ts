@@ -24,8 +24,9 @@ type Row = {
  * Sync notifications (no rich push) are left out of both: a cause can only arise on the rich path,
  * and counting a group's syncs would hide a burst among the members without rich push.
  * One statement: the causes come from notification_event_group_cause_idx, counted per user first
- * (a hash, where count(DISTINCT) would sort a burst's hundred thousand rows); the totals from one
- * scan of the (groupId, occurredAt) index into per-minute counts (at most 1,440 rows), summed per
+ * (a hash, where count(DISTINCT) would sort a burst's hundred thousand rows); the totals from
+ * per-minute counts (at most 1,440 rows) of all notifications, from the (groupId, occurredAt)
+ * index, less the sync ones, from notification_event_group_sync_idx (both index-only), summed per
  * cause from the minute of its first occurrence.
  */
 export async function groupCauseStats(groupId: string, now: Date, windowMs = GROUP_WINDOW_MS): Promise<GroupCauseStats> {
@@ -39,10 +40,16 @@ export async function groupCauseStats(groupId: string, now: Date, windowMs = GRO
     ), causes AS (
       SELECT cause, sum(n)::int AS count, count(*)::int AS "affectedUsers", min(first_seen) AS "firstSeen", max(last_seen) AS "lastSeen"
       FROM per_user GROUP BY cause
-    ), minutes AS (
+    ), all_minutes AS (
       SELECT date_trunc('minute', "occurredAt") AS minute, count(*)::int AS n FROM notification_event
-      WHERE "groupId" = ${groupId}::uuid AND "occurredAt" > ${from} AND "occurredAt" <= ${now} AND outcome <> 'sync'
+      WHERE "groupId" = ${groupId}::uuid AND "occurredAt" > ${from} AND "occurredAt" <= ${now}
       GROUP BY 1
+    ), sync_minutes AS (
+      SELECT date_trunc('minute', "occurredAt") AS minute, count(*)::int AS n FROM notification_event
+      WHERE "groupId" = ${groupId}::uuid AND "occurredAt" > ${from} AND "occurredAt" <= ${now} AND outcome = 'sync'
+      GROUP BY 1
+    ), minutes AS (
+      SELECT minute, all_minutes.n - coalesce(sync_minutes.n, 0) AS n FROM all_minutes LEFT JOIN sync_minutes USING (minute)
     ), total AS (
       SELECT coalesce(sum(n), 0)::int AS "groupTotal" FROM minutes
     )
