@@ -23,7 +23,7 @@ export function allClearFinding(ctx: DiagnosisContext, below: readonly Finding[]
   if (last24h.sync > 0) counts.push(`${last24h.sync} after a background sync`);
   const fieldWarnings = below.filter((finding) => finding.severity === "warning");
   const explanation = [
-    "No prerequisite rule fails, the devices report no setting that stops notifications, and no failure of the last 24 hours is on record with its cause.",
+    "No prerequisite rule fails, the devices report no setting that stops notifications, and none of the last day's notifications failed with a known cause.",
     `In the last 24 hours: ${counts.join(", ")}.`,
     fieldWarnings.length > 0 ? `Field guidance below goes beyond the reference: ${fieldWarnings.map((finding) => finding.headline).join("; ")}.` : "",
   ];

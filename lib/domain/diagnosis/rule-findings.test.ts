@@ -5,7 +5,7 @@ import type { GroupSettings } from "@/lib/domain/settings";
 import { isFieldGuidanceReference } from "./field-guidance";
 import { PRIORITY } from "./ranking";
 import { ruleFindings } from "./rule-findings";
-import { SYNC_LATE_OR_MISSING } from "./sync-story";
+import { COUNT_LATE_OR_MISSING, SYNC_LATE_OR_MISSING } from "./sync-story";
 import { makeContext, makeDevice, makeEvaluation, makeEvents, makeSettings, UNSUPPORTED_CONSEQUENCES } from "./test-factories";
 
 describe("ruleFindings", () => {
@@ -49,6 +49,8 @@ describe("ruleFindings", () => {
       makeContext({ evaluation: makeEvaluation({ "lock-screen-notifications": "fail" }), settings: makeSettings({ lockScreenNotifications: "block" }) }),
     );
     expect(finding?.explanation).toContain(LOCK_SCREEN_BLOCKED);
+    expect(finding?.explanation).toContain(COUNT_LATE_OR_MISSING);
+    expect(finding?.explanation).not.toContain(SYNC_LATE_OR_MISSING);
     expect(finding?.explanation).toMatch(/No notification after a background sync was reported in the last 24 hours\./);
   });
 

@@ -16,8 +16,10 @@ export const WITHOUT_RICH_PUSH_REFERENCE =
   "For configurations that are not supported by the rich push notifications feature for iOS, Secure Mail still provides the count of unread Inbox emails for the sync period. If the Control locked screen notifications policy is On, push notifications appear on a locked device screen after iOS wakes up Secure Mail to perform a sync.";
 
 /** The FAQ's reasons, in its order: Low Power Mode ("the most common case"), Background App Refresh, the network. */
-export const SYNC_LATE_OR_MISSING =
-  "Notifications after a sync come late or not at all when iOS does not wake Secure Mail in the background: in Low Power Mode, the most common case; with Background App Refresh off for Secure Mail, a setting users control; or on poor network connectivity.";
+const REASONS = "in Low Power Mode, the most common case; with Background App Refresh off for Secure Mail, a setting users control; or on poor network connectivity.";
+export const SYNC_LATE_OR_MISSING = `Notifications after a sync come late or not at all when iOS does not wake Secure Mail in the background: ${REASONS}`;
+/** Under Block nothing reaches the locked screen: what comes late is the unread count. */
+export const COUNT_LATE_OR_MISSING = `The unread count is updated late or not at all when iOS does not wake Secure Mail in the background: ${REASONS}`;
 
 export type SyncStory = { sentences: string[]; counts: FindingEvidence["counts"]; facts: FindingEvidence["facts"] };
 
@@ -64,13 +66,19 @@ function syncStatistics(ctx: DiagnosisContext): { sentence: string; counts: Sync
 
 /** The story for `devices`, the user's devices without rich push (all of them when a group rule fails). */
 export function withoutRichPushStory(ctx: DiagnosisContext, devices: readonly DeviceTelemetry[]): SyncStory {
-  const lockScreen = ctx.input.settings?.lockScreenNotifications === "block" ? LOCK_SCREEN_BLOCKED : LOCK_SCREEN_AFTER_SYNC;
+  const blocked = ctx.input.settings?.lockScreenNotifications === "block";
   const stats = syncStatistics(ctx);
   const reasons = deviceReasons(devices);
   const lowPower = devices.filter((device) => device.lowPowerMode).length;
   const noRefresh = devices.filter((device) => !device.backgroundAppRefresh).length;
   return {
-    sentences: [UNREAD_COUNT_ONLY, lockScreen, SYNC_LATE_OR_MISSING, reasons, stats.sentence].filter(Boolean),
+    sentences: [
+      UNREAD_COUNT_ONLY,
+      blocked ? LOCK_SCREEN_BLOCKED : LOCK_SCREEN_AFTER_SYNC,
+      blocked ? COUNT_LATE_OR_MISSING : SYNC_LATE_OR_MISSING,
+      reasons,
+      stats.sentence,
+    ].filter(Boolean),
     counts: { ...stats.counts, devicesInLowPowerMode: lowPower, devicesWithoutBackgroundAppRefresh: noRefresh },
     facts: { lastSyncAt: stats.lastSyncAt },
   };
