@@ -1,14 +1,8 @@
-import type {
-  DeviceTelemetry,
-  DeviceWarning,
-  EventSummary,
-  Finding,
-  GroupCauseStats,
-  LockScreenPreview,
-} from "@/lib/domain/diagnosis";
+import type { DeviceTelemetry, DeviceWarning, EventSummary, GroupCauseStats, LockScreenPreview } from "@/lib/domain/diagnosis";
 import type { CauseCode, InboxActivity, Outcome, Step } from "@/lib/domain/outcomes";
 import type { Evaluation, RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
+import type { HelpdeskFinding } from "./no-policy-finding";
 
 /** Response bodies of the helpdesk API (plain JSON; the page's hooks read these types). */
 
@@ -115,7 +109,7 @@ export type DeliverySummaryView = {
 export type UserDiagnosis = {
   generatedAt: string;
   /** Most likely explanation first; never empty. */
-  findings: Finding[];
+  findings: HelpdeskFinding[];
   summary: EventSummary;
   /** Sync delays and the meaning of the last badge, over the same events as `summary`. */
   delivery: DeliverySummaryView;

@@ -105,13 +105,19 @@ const finding: SchemaObject = {
   type: "object",
   required: ["id", "family", "severity", "priority", "headline", "explanation", "remedy", "evidence", "reference"],
   properties: {
-    id: { type: "string", examples: ["group-burst:exchange_tls_failed", "rule:authentication"] },
+    id: {
+      type: "string",
+      description:
+        "Stable and exact: rule:<rule id>, device:<code> (ios_notifications_not_allowed, mail_notifications_off, derived_credentials, low_power_mode, background_app_refresh_off), device:none, group-burst:<cause>, events:<cause> (the user's most common cause), all-clear; policy:no-group / policy:no-settings when no policy applies",
+      examples: ["group-burst:exchange_tls_failed", "rule:authentication", "device:low_power_mode", "events:container_locked"],
+    },
     family: { enum: ["rule", "group-burst", "events", "device", "all-clear"] },
     severity: { enum: ["critical", "warning", "info"] },
     priority: { type: "integer" },
     headline: { type: "string" },
     explanation: { type: "string" },
-    remedy: { type: "string" },
+    remedy: { type: "string", description: "What to do, as far as the reference says; empty for a finding resting on field guidance alone" },
+    fieldGuidance: { type: "array", items: { type: "string" }, description: "Advice beyond the vendor reference (iOS Settings paths, certificate checklists, the push registration host)" },
     evidence: { type: "object" },
     cause: { enum: [...CAUSE_CODES] },
     ruleId: { type: "string" },
