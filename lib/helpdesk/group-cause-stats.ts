@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { GroupCauseStat, GroupCauseStats } from "@/lib/domain/diagnosis";
+import { GROUP_WINDOW_MS } from "./group-cause-stats-from-events";
 import { isKnownCause } from "./stored-values";
 
-/** The window the diagnosis looks at the group in: a burst is a matter of hours. */
-export const GROUP_WINDOW_MS = 24 * 60 * 60 * 1000;
+export { GROUP_WINDOW_MS } from "./group-cause-stats-from-events";
 
 type Row = { groupTotal: number; cause: string | null; count: number | null; affectedUsers: number | null; firstSeen: Date | null; lastSeen: Date | null };
 
@@ -13,7 +13,7 @@ type Row = { groupTotal: number; cause: string | null; count: number | null; aff
  * hit and when it was first and last seen, plus all of the group's notifications in the window.
  * One statement: the causes come from notification_event_group_cause_idx, counted per user first
  * (a hash, where count(DISTINCT) would sort a burst's hundred thousand rows), the total from the
- * (groupId, occurredAt) index.
+ * (groupId, occurredAt) index. groupCauseStatsFromEvents is the same computation in memory.
  */
 export async function groupCauseStats(groupId: string, now: Date, windowMs = GROUP_WINDOW_MS): Promise<GroupCauseStats> {
   const from = new Date(now.getTime() - windowMs);
