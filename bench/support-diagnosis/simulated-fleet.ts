@@ -1,7 +1,7 @@
 import type { GroupSettings } from "@/lib/domain/settings";
 import { GROUP_WINDOW_MS, type GroupStatsEvent } from "@/lib/helpdesk/group-cause-stats-from-events";
 import { RECENT_WINDOW_MS, type RecentEventRow } from "@/lib/helpdesk/recent-events";
-import { DEMO_GROUPS } from "@/lib/seed/demo-groups";
+import { DEMO_GROUPS, demoGroupSettings } from "@/lib/seed/demo-groups";
 import { generateEvents, type EventsOptions } from "@/lib/simulator/events";
 import { generateFleet, type Fleet, type FleetDevice } from "@/lib/simulator/fleet";
 import { PlantedTruthCollector, type PlantedTruth } from "@/lib/simulator/planted-truth";
@@ -26,7 +26,7 @@ export type SimulatedFleet = {
 
 export function simulateFleet({ users, days, seed }: { users: number; days: number; seed: number }, now: Date): SimulatedFleet {
   const start = performance.now();
-  const settingsByGroup = Object.fromEntries(DEMO_GROUPS.map((group) => [group.name, group.settings]));
+  const settingsByGroup = demoGroupSettings();
   const fleet = generateFleet({ users, seed, groups: DEMO_GROUPS.map((group) => group.name) });
   const options: EventsOptions = { fleet, days, seed, now, groupSettings: settingsByGroup };
   const collector = new PlantedTruthCollector(options);
