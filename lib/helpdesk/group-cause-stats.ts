@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { GroupCauseStat, GroupCauseStats } from "@/lib/domain/diagnosis";
+import { GROUP_WINDOW_MS } from "./group-cause-stats-from-events";
 import { isKnownCause } from "./stored-values";
 
-/** The window the diagnosis looks at the group in: a burst is a matter of hours. */
-export const GROUP_WINDOW_MS = 24 * 60 * 60 * 1000;
+export { GROUP_WINDOW_MS } from "./group-cause-stats-from-events";
 
 type Row = {
   groupTotal: number;
@@ -27,7 +27,7 @@ type Row = {
  * (a hash, where count(DISTINCT) would sort a burst's hundred thousand rows); the totals from
  * per-minute counts (at most 1,440 rows) of all notifications, from the (groupId, occurredAt)
  * index, less the sync ones, from notification_event_group_sync_idx (both index-only), summed per
- * cause from the minute of its first occurrence.
+ * cause from the minute of its first occurrence. groupCauseStatsFromEvents is the same computation in memory.
  */
 export async function groupCauseStats(groupId: string, now: Date, windowMs = GROUP_WINDOW_MS): Promise<GroupCauseStats> {
   const from = new Date(now.getTime() - windowMs);
