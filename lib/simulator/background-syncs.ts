@@ -13,7 +13,9 @@ import { createRandom, deriveSeed } from "./random";
  * Seeded by device and day only, so the schedule never depends on where a period starts.
  */
 
-export type CatchUp = { atMs: number; kind: "background" | "foreground" };
+type CatchUp = { atMs: number; kind: "background" | "foreground" };
+/** A day's catch-ups in time order, as two typed arrays: a stream keeps two days of them, for thousands of devices. */
+export type CatchUps = { atMs: Float64Array; background: Uint8Array };
 
 const MINUTE_MS = 60_000;
 /** On a good day iOS wakes the app every 10–30 minutes. */
@@ -30,7 +32,7 @@ const OFF_HOURS_OPENS = 1;
 const WORKDAY_START_MS = 7 * 3_600_000;
 const WORKDAY_LENGTH_MS = 12 * 3_600_000;
 
-export function catchUps(device: FleetDevice, seed: number, dayStart: number): CatchUp[] {
+export function catchUps(device: FleetDevice, seed: number, dayStart: number): CatchUps {
   const random = createRandom(deriveSeed(seed, "sync-day", device.id, dayStart));
   const dayEnd = dayStart + DAY_MS;
   const result: CatchUp[] = [];
@@ -54,5 +56,17 @@ export function catchUps(device: FleetDevice, seed: number, dayStart: number): C
   const offHours = random.poisson(OFF_HOURS_OPENS);
   for (let i = 0; i < offHours; i++) result.push({ atMs: dayStart + Math.floor(random.next() * DAY_MS), kind: "foreground" });
 
-  return result.sort((a, b) => a.atMs - b.atMs);
+  result.sort((a, b) => a.atMs - b.atMs);
+  return { atMs: Float64Array.from(result, (point) => point.atMs), background: Uint8Array.from(result, (point) => (point.kind === "background" ? 1 : 0)) };
+}
+
+/** Both days' catch-ups, in time order (the second day's all come after the first's). */
+export function concatCatchUps(first: CatchUps, second: CatchUps): CatchUps {
+  const atMs = new Float64Array(first.atMs.length + second.atMs.length);
+  atMs.set(first.atMs);
+  atMs.set(second.atMs, first.atMs.length);
+  const background = new Uint8Array(atMs.length);
+  background.set(first.background);
+  background.set(second.background, first.background.length);
+  return { atMs, background };
 }

@@ -101,7 +101,7 @@ export function leadFinding(user: UserPicture, atMs: number): PlantedTruth {
       tally.count6h >= DOMINANT_RECENT_EVENTS ||
       (tally.count24h >= DOMINANT_MIN_EVENTS && tally.count24h / Math.max(user.total24h, 1) >= DOMINANT_SHARE && tally.count6h > 0),
   );
-  if (dominant) return ownTruth(user, dominant, "dominant");
+  if (dominant) return ownTruth(user, dominant, "dominant own cause");
 
   // 7. A group burst that ended within the day and hit this user.
   const ended = hit[0];
@@ -109,7 +109,7 @@ export function leadFinding(user: UserPicture, atMs: number): PlantedTruth {
 
   // 8. Any other own cause of the day.
   const recent = byRecency.find((tally) => tally.count24h > 0);
-  if (recent) return ownTruth(user, recent, "not dominant");
+  if (recent) return ownTruth(user, recent, "own cause, not dominant,");
 
   return { findingId: "all-clear", reason: "no failing rule, blocking device fact, incident or own cause in the last 24 h" };
 }
@@ -128,7 +128,7 @@ function mainCause(tally: OwnCauseTally): CauseCode {
 function ownTruth(user: UserPicture, tally: OwnCauseTally, kind: string): PlantedTruth {
   const cause = mainCause(tally);
   const counts = `${tally.count6h} in 6 h, ${tally.count24h} of ${user.total24h} notifications in 24 h`;
-  return { findingId: `events:${cause}`, reason: `own ${kind} cause ${cause} (${counts})${ownTrait(user.devices, cause)}` };
+  return { findingId: `events:${cause}`, reason: `${kind} ${cause} (${counts})${ownTrait(user.devices, cause)}` };
 }
 
 /** The hidden trait behind an own cause, when a device of the user has it. */

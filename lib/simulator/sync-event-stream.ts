@@ -1,5 +1,5 @@
 import type { InboxActivity } from "@/lib/domain/outcomes";
-import { catchUps, type CatchUp } from "./background-syncs";
+import { catchUps, concatCatchUps, type CatchUps } from "./background-syncs";
 import { dateKeyOf, eventIdOf, type EventStream, type StreamPeriod, type TimedEvent } from "./event-stream";
 import type { FleetDevice } from "./fleet";
 import { DAY_MS, mailArrivals, type MailArrivals } from "./mail-arrivals";
@@ -34,7 +34,7 @@ const LOOKAHEAD_DAYS = 1;
 export class SyncEventStream implements EventStream {
   private day: DayState;
   /** The day after the current one, worked out for its early catch-ups and reused when its own mail is played. */
-  private nextDay: { dayStart: number; catchUps: CatchUp[]; mail: MailArrivals } | null = null;
+  private nextDay: { dayStart: number; catchUps: CatchUps; mail: MailArrivals } | null = null;
 
   constructor(
     private readonly device: FleetDevice,
@@ -71,7 +71,7 @@ export class SyncEventStream implements EventStream {
     }
   }
 
-  private dayOf(dayStart: number): { catchUps: CatchUp[]; mail: MailArrivals } {
+  private dayOf(dayStart: number): { catchUps: CatchUps; mail: MailArrivals } {
     if (this.nextDay?.dayStart === dayStart) return this.nextDay;
     const { device, plan } = this;
     return { catchUps: catchUps(device, plan.seed, dayStart), mail: mailArrivals(plan.seed, device.userUpn, dayStart, plan.volumeScale) };
@@ -85,25 +85,25 @@ export class SyncEventStream implements EventStream {
     const today = this.dayOf(dayStart);
     const following = { dayStart: dayStart + DAY_MS, ...this.dayOf(dayStart + DAY_MS) };
     this.nextDay = following;
-    const points = [...today.catchUps, ...following.catchUps];
+    const points = concatCatchUps(today.catchUps, following.catchUps);
     const { times, badges, activities } = today.mail;
     const shownAt = new Array<number>(times.length).fill(-1);
     const badgeAt = new Array<number>(times.length).fill(0);
     let point = 0;
     let index = 0;
     while (index < times.length) {
-      while (point < points.length && points[point]!.atMs <= times[index]!) point++;
-      const catchUp = points[point];
-      if (!catchUp) break;
+      while (point < points.atMs.length && points.atMs[point]! <= times[index]!) point++;
+      if (point === points.atMs.length) break;
+      const catchUpMs = points.atMs[point]!;
       // Every mail that arrived before this catch-up is caught up with at once.
       let last = index;
-      while (last + 1 < times.length && times[last + 1]! < catchUp.atMs) last++;
-      if (catchUp.kind === "background") {
+      while (last + 1 < times.length && times[last + 1]! < catchUpMs) last++;
+      if (points.background[point] === 1) {
         // After midnight the newest mail the sync saw may be the next day's.
-        const nextDayNewest = catchUp.atMs > following.dayStart ? following.mail.times.findLastIndex((at) => at < catchUp.atMs) : -1;
+        const nextDayNewest = catchUpMs > following.dayStart ? following.mail.times.findLastIndex((at) => at < catchUpMs) : -1;
         const badge = nextDayNewest >= 0 ? following.mail.badges[nextDayNewest]! : badges[last]!;
         for (let mail = index; mail <= last; mail++) {
-          shownAt[mail] = catchUp.atMs;
+          shownAt[mail] = catchUpMs;
           badgeAt[mail] = badge;
         }
       }
