@@ -51,3 +51,15 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/**
+ * Single settings for code that runs before, or without, the whole configuration: the logger at
+ * import time, and the development-only response checks (unit tests have no DATABASE_URL).
+ */
+export function nodeEnv(): Env["NODE_ENV"] {
+  return envSchema.shape.NODE_ENV.parse(process.env.NODE_ENV);
+}
+
+export function logLevel(): Env["LOG_LEVEL"] {
+  return envSchema.shape.LOG_LEVEL.parse(process.env.LOG_LEVEL);
+}

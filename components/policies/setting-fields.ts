@@ -1,6 +1,6 @@
 import type { Check } from "@/lib/domain/prerequisites";
 import { SETTING_LABELS } from "@/lib/domain/settings";
-import type { SettingKey } from "@/lib/policies/types";
+import type { SettingKey } from "@/lib/policies/views";
 
 /** The DOM id of a setting's control in the editor: the target of the checker's links. */
 export function settingFieldId(field: SettingKey): string {

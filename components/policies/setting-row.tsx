@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SETTING_HINTS } from "./setting-fields";
-import type { SettingKey } from "@/lib/policies/types";
+import type { SettingKey } from "@/lib/policies/views";
 
 export function hintId(field: SettingKey): string {
   return `setting-${field}-hint`;

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { GroupSettings } from "@/lib/domain/settings";
 import { apiFetch } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { ImpactView } from "@/lib/policies/types";
+import type { ImpactView } from "@/lib/policies/views";
 
 /** Member counts for proposed settings; fetched only while `enabled` (the review dialog is open). */
 export function useGroupImpact(groupId: string, proposed: GroupSettings, enabled: boolean) {

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { GroupDetailView, RevisionDetailView, RevisionSummaryView } from "@/lib/policies/types";
+import type { GroupDetailView, RevisionDetailView, RevisionSummaryView } from "@/lib/policies/views";
 import { afterGroupChange } from "./use-save-group-settings";
 
 export function useGroupRevisions(groupId: string) {

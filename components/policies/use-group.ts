@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { GroupDetailView } from "@/lib/policies/types";
+import type { GroupDetailView } from "@/lib/policies/views";
 
 export function useGroup(groupId: string) {
   return useQuery({

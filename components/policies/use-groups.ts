@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
 import type { CreateGroupInput } from "@/lib/policies/schemas";
-import type { GroupDetailView, GroupSummaryView } from "@/lib/policies/types";
+import type { GroupDetailView, GroupSummaryView } from "@/lib/policies/views";
 
 export function useGroups() {
   return useQuery({ queryKey: queryKeys.groups.all, queryFn: () => apiFetch<{ groups: GroupSummaryView[] }>("/api/v1/groups") });

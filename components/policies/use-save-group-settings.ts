@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { GroupSettings } from "@/lib/domain/settings";
 import { ApiError, apiFetch } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { GroupDetailView } from "@/lib/policies/types";
+import type { GroupDetailView } from "@/lib/policies/views";
 
 export type SaveSettings = { baseVersion: number; settings: GroupSettings; comment: string };
 

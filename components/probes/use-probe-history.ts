@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { ProbeRunView } from "@/lib/probe-runs/types";
+import type { ProbeRunView } from "@/lib/probe-runs/views";
 
 export const PROBE_HISTORY_LIMIT = 10;
 

@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { ProbeStreamEvent } from "@/lib/probe-runs/types";
+import type { ProbeStreamEvent } from "@/lib/probe-runs/views";
 import { EMPTY_PROGRESS, applyProbeEvent, type ProbeProgress } from "./probe-progress";
 import { readNdjson } from "./read-ndjson";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AccountView, CreateAccountInput, UpdateAccountInput } from "@/lib/accounts/schemas";
+import type { AccountView, CreateAccountInput, UpdateAccountInput } from "@/lib/accounts/contract";
 import { apiFetch } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
 

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { CreatedToken, CreateTokenInput, TokenView } from "@/lib/tokens/schemas";
+import type { CreatedToken, CreateTokenInput, TokenView } from "@/lib/tokens/contract";
 
 export function useTokens() {
   return useQuery({ queryKey: queryKeys.tokens.all, queryFn: () => apiFetch<{ tokens: TokenView[] }>("/api/v1/tokens") });

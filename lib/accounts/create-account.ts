@@ -1,10 +1,12 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
-import { AppError, parseOrThrow } from "@/lib/api/errors";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import { recordAudit, type AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
+import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "./hash-password";
-import { createAccountSchema, type AccountView } from "./schemas";
+import { createAccountSchema, type AccountView } from "./contract";
 
 /** Creates a console account with a credential; `caller` null only for the first admin at seed time. */
 export async function createAccount(caller: Caller | null, input: unknown, context: AuditContext = {}): Promise<AccountView> {
@@ -25,5 +27,5 @@ export async function createAccount(caller: Caller | null, input: unknown, conte
     return created;
   });
 
-  return { id: user.id, email: user.email, name: user.name, role: user.role, disabled: user.disabled, createdAt: user.createdAt.toISOString(), activeSessions: 0 };
+  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, disabled: user.disabled, createdAt: user.createdAt.toISOString(), activeSessions: 0 };
 }

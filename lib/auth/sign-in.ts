@@ -1,16 +1,12 @@
-import { z } from "zod";
-import { AppError, parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import type { AuditContext } from "@/lib/audit/record-audit";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { auth } from "./auth";
-
-export const signInSchema = z.object({
-  email: z.email("must be an email address").trim().toLowerCase(),
-  password: z.string().min(1, "is required").max(128),
-});
+import { signInSchema } from "./contract";
 
 /**
  * Signs a user in and returns better-auth's response (it carries the session cookie).

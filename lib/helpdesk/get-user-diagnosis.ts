@@ -1,12 +1,13 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/errors";
+import { requireResourceId } from "@/lib/contract/resource-id";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { diagnose, summarizeEvents, type Finding } from "@/lib/domain/diagnosis";
 import { groupCauseStats } from "./group-cause-stats";
 import { loadRecentEvents } from "./load-recent-events";
 import { loadUserProfile, type UserProfile } from "./load-user-profile";
 import { noPolicyFinding } from "./no-policy-finding";
-import { diagnosisQuerySchema, userIdSchema } from "./schemas";
+import { diagnosisQuerySchema } from "./schemas";
 import { evaluateForUser } from "./user-evaluation";
 import type { UserDiagnosis } from "./views";
 
@@ -47,7 +48,7 @@ function findingsFor({ profile, recent, stats }: DiagnosisData, now: string, tim
  */
 export async function getUserDiagnosis(caller: Caller | null, userId: unknown, query: unknown = {}): Promise<UserDiagnosis> {
   requirePermission(caller, "directory:read");
-  const id = parseOrThrow(userIdSchema, userId, ["id"]);
+  const id = requireResourceId(userId, "directory user");
   const { tz } = parseOrThrow(diagnosisQuerySchema, query);
   const now = new Date();
   const data = await loadDiagnosisData(id, now);

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { insertGroup } from "./insert-group";
 import type { PlannedGroup } from "./plan-group-import";
 import { asJson, type PolicyWriteContext } from "./policy-write";
-import type { ImportGroupResult } from "./types";
+import type { ImportGroupResult } from "./views";
 import { writeSettingsRevision } from "./write-settings-revision";
 
 const COMMENT = "Imported from file";

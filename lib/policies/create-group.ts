@@ -1,4 +1,4 @@
-import { parseOrThrow } from "@/lib/api/errors";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import type { AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { DEFAULT_GROUP_SETTINGS } from "@/lib/domain/settings";
@@ -7,7 +7,7 @@ import { insertGroup, nameTaken } from "./insert-group";
 import { loadGroupDetail } from "./load-group-detail";
 import { isUniqueViolation, POLICY_TRANSACTION } from "./policy-write";
 import { createGroupSchema } from "./schemas";
-import type { GroupDetailView } from "./types";
+import type { GroupDetailView } from "./views";
 
 /** Creates a delivery group; its settings start from the product defaults unless given. */
 export async function createGroup(caller: Caller | null, input: unknown, context: AuditContext = {}): Promise<GroupDetailView> {

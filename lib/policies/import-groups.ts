@@ -1,4 +1,4 @@
-import { AppError, parseOrThrow } from "@/lib/api/errors";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import type { AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
@@ -6,7 +6,7 @@ import { applyPlannedGroup } from "./apply-group-import";
 import { planGroupImport, type PlannedGroup } from "./plan-group-import";
 import { IMPORT_TRANSACTION, isUniqueViolation } from "./policy-write";
 import { importFileSchema, importModeSchema } from "./schemas";
-import type { ImportGroupResult, ImportResultView } from "./types";
+import type { ImportGroupResult, ImportResultView } from "./views";
 import { withVersionCheck } from "./version-conflict";
 
 function resultView(dryRun: boolean, groups: ImportGroupResult[]): ImportResultView {

@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import { actorColumns, asJson, isUniqueViolation, type PolicyAction, type PolicyWriteContext } from "./policy-write";
 import { diffSettings } from "./settings-diff";
 import { settingsToRecord } from "./settings-record";
-import type { SettingChange } from "./types";
+import type { SettingChange } from "./views";
 import { StaleVersionError } from "./version-conflict";
 
 export type SettingsWrite = PolicyWriteContext & {
