@@ -5,10 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
 import { apiFetch } from "@/lib/client/api-client";
-
-function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
+import { safeNextPath } from "@/lib/client/safe-next-path";
 
 export function SignInForm({ next }: { next: string | null }) {
   const [error, setError] = useState<unknown>(null);
@@ -21,7 +18,7 @@ export function SignInForm({ next }: { next: string | null }) {
     setError(null);
     try {
       await apiFetch("/api/session", { method: "POST", json: { email: form.get("email"), password: form.get("password") } });
-      window.location.assign(safeNext(next));
+      window.location.assign(safeNextPath(next, window.location.origin));
     } catch (caught) {
       setError(caught);
       setPending(false);

@@ -32,3 +32,20 @@ test("follows the system's dark preference", async ({ page }) => {
   };
   expect(luminance(dark)).toBeLessThan(luminance(light));
 });
+
+test("pages carry a nonce-based Content-Security-Policy and run under it", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/sign-in");
+  const policy = response?.headers()["content-security-policy"] ?? "";
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(policy).not.toContain("'unsafe-inline' 'strict-dynamic'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  // The form only works once React has hydrated, which needs every script to pass the policy.
+  await signInThroughUi(page, ADMIN.email, ADMIN.password);
+  expect(violations).toEqual([]);
+  const api = await page.request.get("/api/health");
+  expect(api.headers()["cache-control"]).toContain("no-store");
+});

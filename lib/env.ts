@@ -15,7 +15,13 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
-  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Longest wait a run of failed sign-ins can earn (the back-off doubles from 2 s up to this). */
+  SIGN_IN_MAX_BACKOFF_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /**
+   * Reverse proxies in front of the app that append the client address to X-Forwarded-For. With 0
+   * the header is ignored (a client can write anything there) and the client address is unknown.
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   INGEST_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   INGEST_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2_000_000),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),

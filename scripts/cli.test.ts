@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/domain/prerequisites/evaluate";
+import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
 import { evaluationInputSchema } from "@/lib/domain/settings";
 
 // End to end: the real entry point in a child process, so exit codes and streams are the real ones.
@@ -28,7 +29,7 @@ function cli(args: string[], stdin?: string): Promise<Run> {
 const SUPPORTED = {
   pushNotifications: true,
   networkAccess: "tunnel_to_internal_network",
-  backgroundNetworkServices: ["mail.corp.example:443", "emea.pushreg.xm.citrix.com:443"],
+  backgroundNetworkServices: ["mail.corp.example:443", PUSH_REGISTRATION_HOSTS.emea],
   ewsHost: "mail.corp.example",
   activeSyncHost: "mail.corp.example",
   lockScreenNotifications: "email_sender_or_event_title",

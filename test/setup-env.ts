@@ -6,4 +6,3 @@ process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX ??= inject("embeddedDatabase") ? "1" : "5";
 process.env.LOG_LEVEL ??= "silent";
 process.env.AUTH_SECRET ??= "integration-test-secret-integration-test-secret";
-process.env.SIGN_IN_WINDOW_SECONDS ??= "3600"; // a window boundary never falls inside one test

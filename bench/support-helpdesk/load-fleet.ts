@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
 import { FIRST_NAMES, LAST_NAMES } from "@/lib/simulator/names";
 import { TRAIT_RATES } from "@/lib/simulator/fleet";
 import { eventTemplates } from "./event-templates";
@@ -30,7 +31,7 @@ export async function loadGroups(client: pg.Client): Promise<void> {
     INSERT INTO group_settings (
       "groupId", "pushNotifications", "networkAccess", "backgroundNetworkServices", gateway, "ewsHost", "activeSyncHost",
       "lockScreenNotifications", authentication, "intuneManaged", "acceptAllSslCertificates", "pushRegion")
-    SELECT id, true, 'tunnel_to_internal_network', ARRAY['mail.corp.example:443', 'emea.pushreg.xm.citrix.com:443'],
+    SELECT id, true, 'tunnel_to_internal_network', ARRAY['mail.corp.example:443', '${PUSH_REGISTRATION_HOSTS.emea}'],
       'gw.corp.example:443', 'mail.corp.example', 'mail.corp.example',
       CASE WHEN name = 'Group 04' THEN 'count_only' ELSE 'allow' END,
       CASE WHEN name = 'Group 02' THEN 'modern_auth_o365' ELSE 'password' END,

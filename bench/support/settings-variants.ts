@@ -1,4 +1,5 @@
-import { AUTHENTICATION, LOCK_SCREEN, NETWORK_ACCESS, PUSH_REGIONS, pushRegistrationHost, type EvaluationInput } from "@/lib/domain/settings";
+import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
+import { AUTHENTICATION, LOCK_SCREEN, NETWORK_ACCESS, PUSH_REGIONS, type EvaluationInput } from "@/lib/domain/settings";
 import { chance, pick, seededRandom } from "@/bench/support/random";
 
 const EXCHANGE_HOSTS = ["mail.corp.example", "MAIL.corp.example.", "ews.corp.example:8443", "10.20.30.40", "outlook.branch.example"];
@@ -8,7 +9,7 @@ const FILLER = ["intranet.corp.example:443", "wiki.corp.example:443", "jira.corp
 export const TYPICAL_GROUP: EvaluationInput = {
   pushNotifications: true,
   networkAccess: "tunnel_to_internal_network",
-  backgroundNetworkServices: [...FILLER, "mail.corp.example:443", "emea.pushreg.xm.citrix.com:443", ...FILLER.map((h) => `b.${h}`)],
+  backgroundNetworkServices: [...FILLER, "mail.corp.example:443", PUSH_REGISTRATION_HOSTS.emea, ...FILLER.map((h) => `b.${h}`)],
   gateway: "gateway.corp.example:443",
   ewsHost: "mail.corp.example",
   activeSyncHost: "mail.corp.example",
@@ -27,7 +28,7 @@ export function settingsVariants(count: number, seed = 7): EvaluationInput[] {
     const pushRegion = chance(random, 0.7) ? pick(random, PUSH_REGIONS) : null;
     const listed = [...FILLER.slice(0, Math.floor(random() * FILLER.length))];
     if (chance(random, 0.6)) listed.push(ewsHost.includes(":") ? ewsHost : `${ewsHost}:443`);
-    if (pushRegion && chance(random, 0.6)) listed.push(pushRegistrationHost(pushRegion));
+    if (pushRegion && chance(random, 0.6)) listed.push(PUSH_REGISTRATION_HOSTS[pushRegion]);
     return {
       pushNotifications: chance(random, 0.85),
       networkAccess: pick(random, NETWORK_ACCESS),

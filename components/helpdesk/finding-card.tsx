@@ -1,3 +1,4 @@
+import { ReferenceQuote } from "@/components/ui/sourced-text";
 import type { Finding } from "@/lib/domain/diagnosis";
 import type { DeviceView } from "@/lib/helpdesk/views";
 import { formatDateTime } from "./format";
@@ -58,9 +59,7 @@ export function FindingDetails({ finding, devices }: { finding: Finding; devices
         <p>{finding.remedy}</p>
       </div>
       <Evidence finding={finding} devices={devices} />
-      <blockquote className="border-l-2 border-slate-300 pl-3 text-slate-600 italic dark:border-slate-700 dark:text-slate-400">
-        {finding.reference}
-      </blockquote>
+      <ReferenceQuote text={finding.reference} className="border-l-2 border-slate-300 pl-3 text-slate-600 dark:border-slate-700 dark:text-slate-400" />
     </div>
   );
 }

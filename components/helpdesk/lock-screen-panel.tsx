@@ -1,4 +1,5 @@
 import { Panel } from "@/components/ui/panel";
+import { ReferenceQuote } from "@/components/ui/sourced-text";
 import type { LockScreenPreview } from "@/lib/domain/diagnosis";
 
 const TIMING: Record<LockScreenPreview["timing"], string> = {
@@ -48,9 +49,7 @@ export function LockScreenPanel({ preview }: { preview: LockScreenPreview | null
                 <li key={note}>{note}</li>
               ))}
             </ul>
-            <blockquote className="border-l-2 border-slate-300 pl-3 text-slate-600 italic dark:border-slate-700 dark:text-slate-400">
-              {preview.reference}
-            </blockquote>
+            <ReferenceQuote text={preview.reference} className="border-l-2 border-slate-300 pl-3 text-slate-600 dark:border-slate-700 dark:text-slate-400" />
           </div>
         </div>
       ) : (

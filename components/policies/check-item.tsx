@@ -1,6 +1,7 @@
 "use client";
 
 import clsx from "clsx";
+import { ReferenceQuote, sourceLabel } from "@/components/ui/sourced-text";
 import type { Check } from "@/lib/domain/prerequisites";
 import { SETTING_LABELS } from "@/lib/domain/settings";
 import { CheckStatusBadge, CheckStatusIcon } from "./check-status";
@@ -8,7 +9,7 @@ import { focusSetting, isGroupSetting, settingFieldId } from "./setting-fields";
 
 const NEEDS_ACTION = new Set<Check["status"]>(["fail", "warn"]);
 
-/** One prerequisite check: status, the offending value, the fix and the reference sentence; failing ones stand out. */
+/** One prerequisite check: status, the offending value, the fix and its source (reference sentence or field guidance); failing ones stand out. */
 export function CheckItem({ check }: { check: Check }) {
   const actionable = NEEDS_ACTION.has(check.status);
   const field = isGroupSetting(check.field) ? check.field : null;
@@ -38,11 +39,11 @@ export function CheckItem({ check }: { check: Check }) {
             </p>
           ) : null}
           {actionable ? (
-            <blockquote className="border-l-2 border-slate-300 pl-2 text-xs text-slate-600 italic dark:border-slate-600 dark:text-slate-400">“{check.reference}”</blockquote>
+            <ReferenceQuote text={check.reference} className="border-l-2 border-slate-300 pl-2 text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400" />
           ) : (
             <details className="text-xs text-slate-600 dark:text-slate-400">
-              <summary className="cursor-pointer">Reference</summary>
-              <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic dark:border-slate-600">“{check.reference}”</blockquote>
+              <summary className="cursor-pointer">{sourceLabel(check.reference)}</summary>
+              <ReferenceQuote text={check.reference} className="mt-1 border-l-2 border-slate-300 pl-2 dark:border-slate-600" />
             </details>
           )}
           {field ? (

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { FIELD_GUIDANCE_MARKER } from "@/lib/domain/field-guidance";
 import { SUPPORTED_INPUT } from "@/lib/domain/prerequisites/testing/fixtures";
 import { normalizeSettings } from "@/lib/policies/normalize-settings";
 import { CheckerPanel } from "./checker-panel";
@@ -24,5 +25,28 @@ describe("CheckerPanel", () => {
     expect(html).toMatch(/data-testid="check-mail-notifications" data-status="unknown"/);
     expect(html).toContain("Confirm per user");
     expect(html).toContain("VIP-only notifications are unavailable while rich push is in use");
+  });
+
+  it("shows the push registration warning's source as field guidance, not as a quotation of the reference", () => {
+    const html = renderToStaticMarkup(<CheckerPanel settings={{ ...working, backgroundNetworkServices: ["mail.corp.example:443"] }} />);
+    const check = html.slice(html.indexOf('data-testid="check-push-registration-host"'));
+    const item = check.slice(0, check.indexOf("</li>"));
+
+    expect(item).toMatch(/^data-testid="check-push-registration-host" data-status="warn"/);
+    expect(item).toContain("us-east-1.pushreg.xm.citrix.com:443");
+    expect(item).toContain('data-source="field-guidance"');
+    expect(item).toContain(">Field guidance</span>");
+    expect(item).toContain("Push notifications for Secure Mail");
+    expect(item).not.toContain(FIELD_GUIDANCE_MARKER);
+    expect(item).not.toContain("<blockquote");
+  });
+
+  it("quotes a reference sentence as a quotation", () => {
+    const html = renderToStaticMarkup(<CheckerPanel settings={{ ...working, pushNotifications: false }} />);
+    const check = html.slice(html.indexOf('data-testid="check-push-notifications"'));
+    const item = check.slice(0, check.indexOf("</li>"));
+
+    expect(item).toContain('<blockquote data-source="reference"');
+    expect(item).toContain("“In the Endpoint Management console, set Push notifications to ON.”");
   });
 });

@@ -1,4 +1,6 @@
+import { fieldGuidance } from "@/lib/domain/field-guidance";
 import type { Check } from "@/lib/domain/prerequisites";
+import { PUSH_REGISTRATION_GATEWAY_CONDITION, listPushRegistrationHosts } from "@/lib/domain/push-registration-hosts";
 import { SETTING_LABELS } from "@/lib/domain/settings";
 import type { SettingKey } from "@/lib/policies/views";
 
@@ -32,5 +34,9 @@ export const SETTING_HINTS: Record<SettingKey, string> = {
   authentication: "How Secure Mail signs in to Exchange.",
   intuneManaged: "Apps managed through the Endpoint Management integration with Microsoft Intune/EMS.",
   acceptAllSslCertificates: "Lets the app reach an Exchange server whose certificate is not valid.",
-  pushRegion: "Selects the push registration host, <region>.pushreg.xm.citrix.com:443.",
+  // Field guidance: the region table's source is the vendor's push notifications page, not the reference.
+  pushRegion: fieldGuidance(
+    `Selects the push registration host: ${listPushRegistrationHosts()}. ` +
+      `When ${PUSH_REGISTRATION_GATEWAY_CONDITION}, the gateway must allow traffic to it.`,
+  ),
 };

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { InlineSourcedText } from "@/components/ui/sourced-text";
 import { SETTING_HINTS } from "./setting-fields";
 import type { SettingKey } from "@/lib/policies/views";
 
@@ -19,7 +20,7 @@ export function SettingRow({ field, label, inline = false, error, children }: { 
         {children}
       </div>
       <p id={hintId(field)} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        {SETTING_HINTS[field]}
+        <InlineSourcedText text={SETTING_HINTS[field]} />
       </p>
       {error ? (
         <p id={errorId(field)} className="mt-1 text-xs font-medium text-red-700 dark:text-red-300">

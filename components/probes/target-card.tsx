@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { Badge, type Tone } from "@/components/ui/badge";
+import { isReachablePastCertificate } from "@/lib/probes/cause-mapping";
 import type { LiveTarget } from "./probe-progress";
 import { targetTitle } from "./probe-progress";
 import { ProbeStepRow } from "./probe-step-row";
@@ -7,7 +8,9 @@ import { TargetVerdict } from "./target-verdict";
 
 function statusOf(entry: LiveTarget): { tone: Tone; label: string } {
   if (!entry.result) return { tone: "sky", label: "Testing…" };
-  if (entry.result.ok) return { tone: "green", label: "Reachable" };
+  if (entry.result.ok) {
+    return isReachablePastCertificate(entry.result) ? { tone: "amber", label: "Reachable, fix the certificate" } : { tone: "green", label: "Reachable" };
+  }
   return { tone: "red", label: entry.result.cause ? "Fails for users" : "Failed" };
 }
 

@@ -43,7 +43,9 @@ function createAuth() {
       useSecureCookies: config.SECURE_COOKIES ?? config.NODE_ENV === "production",
       cookiePrefix: "rpc",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // The console resolves client addresses itself, behind TRUSTED_PROXIES (lib/http/client-ip.ts);
+      // better-auth would believe whatever a client writes into X-Forwarded-For.
+      ipAddress: { disableIpTracking: true },
     },
     rateLimit: { enabled: false },
     telemetry: { enabled: false },

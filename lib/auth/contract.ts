@@ -19,7 +19,7 @@ export const sessionContract = {
     path: "/api/session",
     summary: "Sign in with email and password (sets the session cookie)",
     description:
-      "Rate-limited per account (SIGN_IN_MAX_ATTEMPTS per SIGN_IN_WINDOW_SECONDS) and per address (four times that); every attempt is audited. " +
+      "After SIGN_IN_MAX_ATTEMPTS failures per account and address (four times that per address) each further attempt waits longer, doubling from 2 s up to SIGN_IN_MAX_BACKOFF_SECONDS; every attempt is audited. " +
       "Like every write made with the session cookie, it must come from the console's own pages (Origin or Sec-Fetch-Site), so another site cannot sign a browser in to an account of its choosing.",
     tags,
     access: { kind: "session" },
@@ -27,7 +27,7 @@ export const sessionContract = {
     responses: {
       200: { description: "Signed in", schema: z.strictObject({ signedIn: z.literal(true), email: z.string() }), headers: setCookie },
     },
-    errors: { 401: "Wrong email or password, or the account is disabled", 429: "Too many attempts; Retry-After says when to try again" },
+    errors: { 401: "Wrong email or password, or the account is disabled", 429: "Too many failed sign-ins; Retry-After says when to try again" },
   }),
   signOut: defineEndpoint({
     operationId: "signOut",

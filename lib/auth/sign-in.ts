@@ -4,33 +4,43 @@ import type { AuditContext } from "@/lib/audit/record-audit";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { auth } from "./auth";
 import { signInSchema } from "./contract";
+import { checkSignInThrottle, clearSignInFailures, recordSignInFailure, type ThrottleKey } from "./sign-in-throttle";
+
+/** The throttle keys of one attempt: the account from this address, and the address itself when known. */
+function throttleKeys(email: string, ip: string | null): ThrottleKey[] {
+  const { SIGN_IN_MAX_ATTEMPTS: free, SIGN_IN_MAX_BACKOFF_SECONDS: maxBackoffSeconds } = env();
+  const keys: ThrottleKey[] = [{ key: `account:${email}|${ip ?? "unknown"}`, policy: { freeFailures: free, maxBackoffSeconds } }];
+  if (ip) keys.push({ key: `address:${ip}`, policy: { freeFailures: free * 4, maxBackoffSeconds } });
+  return keys;
+}
 
 /**
- * Signs a user in and returns better-auth's response (it carries the session cookie).
- * Rate-limited per address and per account; every attempt is audited.
+ * Signs a user in and returns better-auth's response (it carries the session cookie). Failures
+ * back off per account-and-address and per address (see sign-in-throttle.ts); every attempt is
+ * audited, and a throttled window once.
  */
 export async function signIn(body: unknown, headers: Headers, context: AuditContext): Promise<Response> {
   const { email, password } = parseOrThrow(signInSchema, body);
-  const { SIGN_IN_MAX_ATTEMPTS: max, SIGN_IN_WINDOW_SECONDS: window } = env();
-  const byAddress = await hitRateLimit(`sign-in:ip:${context.ip ?? "local"}`, max * 4, window);
-  const byAccount = await hitRateLimit(`sign-in:email:${email}`, max, window);
-  if (!byAddress.allowed || !byAccount.allowed) {
-    await recordAudit({ actor: { kind: "anonymous", email }, action: "auth.sign_in_rate_limited", targetType: "account", targetId: email, context });
-    const retryAfter = Math.max(byAddress.retryAfterSeconds, byAccount.retryAfterSeconds);
-    throw new AppError("rate_limited", `Too many sign-in attempts. Try again in ${retryAfter} seconds.`, {
-      headers: { "retry-after": String(retryAfter) },
+  const keys = throttleKeys(email, context.ip ?? null);
+  const throttle = await checkSignInThrottle(keys);
+  if (throttle.blocked) {
+    if (throttle.firstRefusal) {
+      await recordAudit({ actor: { kind: "anonymous", email }, action: "auth.sign_in_rate_limited", targetType: "account", targetId: email, context });
+    }
+    throw new AppError("rate_limited", `Too many failed sign-ins. Try again in ${throttle.retryAfterSeconds} seconds.`, {
+      headers: { "retry-after": String(throttle.retryAfterSeconds) },
     });
   }
 
   const account = await db().user.findUnique({ where: { email }, select: { id: true, disabled: true } });
-  const response = account?.disabled
-    ? null
-    : await auth().api.signInEmail({ body: { email, password, rememberMe: false }, headers, asResponse: true });
+  // A disabled account goes through the same password check (the session hook then refuses it),
+  // so it costs the same time as a wrong password and tells an attacker nothing.
+  const response = await auth().api.signInEmail({ body: { email, password, rememberMe: false }, headers, asResponse: true });
 
-  if (!response || !response.ok) {
+  if (!response.ok || account?.disabled) {
+    await recordSignInFailure(keys);
     await recordAudit({
       actor: { kind: "anonymous", email },
       action: "auth.sign_in_failed",
@@ -42,6 +52,7 @@ export async function signIn(body: unknown, headers: Headers, context: AuditCont
     throw new AppError("unauthenticated", "Wrong email or password, or the account is disabled.");
   }
 
+  await clearSignInFailures(keys[0]!.key);
   await recordAudit({ actor: { kind: "anonymous", email }, action: "auth.sign_in", targetType: "account", targetId: account!.id, context });
   // Keep only the session cookie: the session token never goes into a response body.
   const reply = new Headers({ "content-type": "application/json" });

@@ -1,4 +1,5 @@
 import { logger, type Logger } from "@/lib/log/logger";
+import { purgeSignInFailures } from "@/lib/auth/sign-in-throttle";
 import { runRetentionPurge } from "@/lib/retention/run-retention-purge";
 
 const MINUTE_MS = 60_000;
@@ -30,6 +31,8 @@ async function retentionJob(): Promise<void> {
   const run = await runRetentionPurge();
   if (run.ran) logger.info({ job: "event-retention", ...run.result }, "old notification events purged");
   else logger.debug({ job: "event-retention" }, `skipped: ${run.reason}`);
+  const forgotten = await purgeSignInFailures();
+  if (forgotten > 0) logger.info({ job: "event-retention", forgotten }, "stale sign-in failure counters purged");
 }
 
 /**

@@ -91,11 +91,6 @@ export const DEFAULT_GROUP_SETTINGS: GroupSettings = {
   pushRegion: null,
 };
 
-/** *(field)* Each region's push registration host, which tunnelled apps must reach. */
-export function pushRegistrationHost(region: PushRegion): string {
-  return `${region}.pushreg.xm.citrix.com:443`;
-}
-
 export const SETTING_LABELS: Record<keyof GroupSettings, string> = {
   pushNotifications: "Push notifications",
   networkAccess: "Network access",

@@ -111,7 +111,7 @@ export const findingSchema = z
     }),
     cause: cause.optional(),
     ruleId: z.enum(RULE_IDS).optional(),
-    reference: z.string().meta({ description: "The reference sentence the finding rests on" }),
+    reference: z.string().meta({ description: "The reference sentence the finding rests on; field guidance beyond the reference starts with `(field guidance)`" }),
   })
   .meta({ id: "Finding" });
 sameType<z.output<typeof findingSchema>, Finding>(true);

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { env } from "@/lib/env";
+import { clientIpFrom } from "./client-ip";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
@@ -8,9 +10,8 @@ export function requestIdOf(headers: Headers): string {
   return given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
-/** The client address as the first proxy saw it; loopback when served directly. */
+/** The client address as the trusted proxies report it (TRUSTED_PROXIES); null when unknown. */
 export function clientIpOf(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0]!.trim() || null;
-  return headers.get("x-real-ip");
+  const forwardedFor = headers.get("x-forwarded-for");
+  return forwardedFor ? clientIpFrom(forwardedFor, env().TRUSTED_PROXIES) : null;
 }

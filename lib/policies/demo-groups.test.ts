@@ -15,4 +15,15 @@ describe("demo groups", () => {
       Executives: ["authentication"],
     });
   });
+
+  it("list their own region's push registration host wherever they tunnel, so no demo group warns about it", () => {
+    const tunnelled = DEMO_GROUPS.filter((group) => group.settings.networkAccess === "tunnel_to_internal_network");
+    const statuses = Object.fromEntries(
+      tunnelled.map((group) => [group.name, evaluate(group.settings).checks.find((c) => c.id === "push-registration-host")?.status]),
+    );
+
+    expect(statuses).toEqual({ Sales: "pass", Finance: "pass", Executives: "pass" });
+    const sales = DEMO_GROUPS.find((group) => group.name === "Sales")!;
+    expect(sales.settings.backgroundNetworkServices).toContain("eu-west-1.pushreg.xm.citrix.com:443");
+  });
 });

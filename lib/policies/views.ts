@@ -26,7 +26,7 @@ export const checkSchema = z.strictObject({
   title: z.string(),
   detail: z.string().meta({ description: "Names the offending value when the check does not pass" }),
   remediation: z.string(),
-  reference: z.string().meta({ description: "The reference sentence the rule enforces" }),
+  reference: z.string().meta({ description: "The reference sentence the rule enforces; advice beyond the reference starts with `(field guidance)`" }),
   field: z.enum([...SETTING_KEYS, "mailNotificationsEnabled", "derivedCredentials"]).optional().meta({ description: "The settings field a failing check links to" }),
 });
 

@@ -81,6 +81,29 @@ describe("runGroupProbes: causes users would see", () => {
     });
   });
 
+  it("EWS with an expired certificate in a group with Accept all SSL certificates on: reachable past it, the certificate still to fix", async () => {
+    const server = track(await startEwsServer(pki.expired, EWS_ANSWERS.authenticating));
+    const group = await createProbeTestGroup({ ewsHost: `127.0.0.1:${server.port}`, acceptAllSslCertificates: true });
+
+    const run = await runGroupProbes(admin, group.id, { caBundlePem: pki.caPem }, context);
+
+    const ews = only(run);
+    expect(stepOf(ews, "tls")).toMatchObject({ status: "failed", reason: "expired" });
+    expect(stepOf(ews, "ews_request")).toMatchObject({ status: "ok", data: { status: 401 } });
+    expect(server.requests).toHaveLength(1); // the app goes past the certificate, and so does the test
+    expect(ews).toMatchObject({ ok: true, cause: null, message: null });
+    expect(ews.policyNote).toBe("Accept all SSL certificates is on for this group: users will still connect, but fix the certificate.");
+    expect(run.result!.policy).toEqual({ acceptAllSslCertificates: true });
+    expect(run).toMatchObject({ ok: true, causes: [], summary: `The one host is reachable; certificate to fix: EWS host 127.0.0.1:${server.port}` });
+
+    const audit = await auditOf(run.id);
+    expect(audit!.details).toMatchObject({
+      ok: true,
+      causes: [],
+      targets: [{ kind: "ews", ok: true, cause: null, failedStep: { name: "tls", reason: "expired" } }],
+    });
+  });
+
   it("EWS answering an HTML page: ews_parse_error", async () => {
     const server = track(await startEwsServer(pki.valid, EWS_ANSWERS.html));
     const group = await createProbeTestGroup({ ewsHost: `127.0.0.1:${server.port}` });

@@ -13,6 +13,19 @@ describe("summarizeProbeResult", () => {
     });
   });
 
+  it("a host users reach past a bad certificate (Accept all SSL certificates on) is reachable, with its certificate to fix", () => {
+    const pastCertificate = {
+      ...fakeTarget("ews"),
+      steps: [fakeStep("dns"), fakeStep("tcp"), { ...fakeStep("tls", "failed"), reason: "expired" as const }, fakeStep("ews_request")],
+    };
+
+    expect(summarizeProbeResult(fakeStoredResult([pastCertificate, fakeTarget("gateway")]))).toEqual({
+      ok: true,
+      causes: [],
+      summary: "All 2 hosts are reachable; certificate to fix: EWS host ews.corp.test:443",
+    });
+  });
+
   it("names each failed host with its cause, distinct causes in target order", () => {
     const result = fakeStoredResult([
       fakeTarget("gateway", "gateway_socks5_failed"),

@@ -47,12 +47,15 @@ sameType<z.output<typeof probeStepSchema>, ProbeStep>(true);
 
 export const targetResultSchema = z.strictObject({
   target: probeTargetSchema,
-  ok: z.boolean().meta({ description: "True when every step that ran succeeded" }),
+  ok: z.boolean().meta({
+    description:
+      "Users get through this host: every step succeeded, or the only failure is a bad Exchange certificate that Accept all SSL certificates lets the app past (still reported on the tls step and in policyNote)",
+  }),
   durationMs: z.number().min(0),
   steps: z.array(probeStepSchema),
   cause: z.enum(CAUSE_CODES as [CauseCode, ...CauseCode[]]).nullable().meta({ description: "The failure code users would see, or null" }),
   message: z.string().nullable().meta({ description: "The exact text users would see" }),
-  remedy: z.string().nullable(),
+  remedy: z.string().nullable().meta({ description: "Advice beyond the reference starts with `(field guidance)`" }),
   policyNote: z.string().nullable().meta({ description: "How the group's policy changes what users get, e.g. Accept all SSL certificates" }),
   summary: z.string(),
 });

@@ -1,4 +1,6 @@
+import { fieldGuidance } from "@/lib/domain/field-guidance";
 import { CAUSES, type CauseCode } from "@/lib/domain/outcomes";
+import { PUSH_REGISTRATION_GATEWAY_CONDITION } from "@/lib/domain/push-registration-hosts";
 import {
   CERTIFICATE_REASONS,
   type ProbeKind,
@@ -19,13 +21,14 @@ import {
  *   DNS failure, refused or broken connection → channel_failed ("fails to connect to … EWS");
  *   TLS (certificate or handshake) → exchange_tls_failed; HTML or unparsable answer → ews_parse_error.
  * - With Accept all SSL certificates on, the app ignores a bad Exchange certificate, so a later
- *   failure is what users see; the certificate is reported when nothing else fails.
+ *   failure is what users see; when nothing else fails the host is reachable (ok, no cause) and
+ *   the certificate is still reported: on its step, in the summary and in the policy note.
  * - Push registration host: no notification-centre message exists (devices simply get no push),
- *   so the cause stays null and the summary says so.
+ *   so the cause stays null; the remedy is field guidance (the reference does not name the host).
  * - A cancelled run or an internal error names no cause: it says nothing about users.
  */
 
-export type CauseVerdict = Pick<TargetResult, "cause" | "message" | "remedy" | "policyNote" | "summary">;
+export type CauseVerdict = Pick<TargetResult, "ok" | "cause" | "message" | "remedy" | "policyNote" | "summary">;
 
 export const STEP_TITLES: Record<ProbeStepName, string> = {
   dns: "DNS resolution",
@@ -47,6 +50,17 @@ const isFailure = (step: ProbeStep) => step.status === "failed" || step.status =
 /** A TLS step that completed the handshake but found the certificate wanting. */
 export const isCertificateFailure = (step: ProbeStep) =>
   step.name === "tls" && step.reason !== null && CERTIFICATE_REASONS.includes(step.reason);
+
+/**
+ * Like the app: with Accept all SSL certificates on, a bad Exchange certificate stops nobody.
+ * The MDX policy covers the Exchange Server only, so a gateway certificate still stops the app.
+ */
+export const isCertificateOverridden = (kind: ProbeKind, step: ProbeStep, policy: ProbePolicy) =>
+  isExchange(kind) && policy.acceptAllSslCertificates && isCertificateFailure(step);
+
+/** A host users reach only because Accept all SSL certificates lets the app past its bad certificate. */
+export const isReachablePastCertificate = (result: Pick<TargetResult, "ok" | "steps">) =>
+  result.ok && result.steps.some((step) => isFailure(step) && isCertificateFailure(step));
 
 function gatewayCause(step: ProbeStep): CauseCode {
   if (step.name === "dns" || step.name === "tcp") return "gateway_unreachable";
@@ -81,37 +95,51 @@ function failureLine(target: ProbeTarget, step: ProbeStep): string {
   return `${where(target)}: ${STEP_TITLES[step.name]} ${verb}: ${step.detail}`;
 }
 
-const noCause = (summary: string, remedy: string | null = null): CauseVerdict => ({
+/** Field guidance (vendor's "Push notifications for Secure Mail" page, DESIGN.md §2.1), not the reference. */
+function pushRegistrationRemedy(target: ProbeTarget): string {
+  return fieldGuidance(
+    `Devices that cannot reach ${target.host}:${target.port} cannot register for push notifications, so none arrive. ` +
+      "With Tunnel to internal network, list it in Background network services; " +
+      `when ${PUSH_REGISTRATION_GATEWAY_CONDITION}, the gateway must allow traffic to it.`,
+  );
+}
+
+const noCause = (ok: boolean, summary: string, remedy: string | null = null, policyNote: string | null = null): CauseVerdict => ({
+  ok,
   cause: null,
   message: null,
   remedy,
-  policyNote: null,
+  policyNote,
   summary,
 });
 
 export function mapCause(target: ProbeTarget, steps: ProbeStep[], policy: ProbePolicy): CauseVerdict {
   const failures = steps.filter(isFailure);
-  if (failures.length === 0) {
+  const cancelled = failures.find((step) => step.reason === "aborted" || step.reason === "internal_error");
+  if (cancelled) return noCause(false, `${where(target)}: the test did not finish: ${cancelled.detail}`);
+
+  const decisive = failures.find((step) => !isCertificateOverridden(target.kind, step, policy));
+
+  if (!decisive) {
     const last = [...steps].reverse().find((step) => step.status === "ok");
-    return noCause(`${where(target)} is reachable${last ? `: ${last.detail}` : ""}`);
+    const reachable = `${where(target)} is reachable${last ? `: ${last.detail}` : ""}`;
+    const certificate = failures[0]; // only an overridden certificate can be left here
+    if (!certificate) return noCause(true, reachable);
+    return noCause(
+      true,
+      `${reachable}; but its certificate is not valid: ${certificate.detail}`,
+      null,
+      acceptAllNote(target.kind, steps, policy),
+    );
   }
 
-  const cancelled = failures.find((step) => step.reason === "aborted" || step.reason === "internal_error");
-  if (cancelled) return noCause(`${where(target)}: the test did not finish: ${cancelled.detail}`);
-
-  const overridden = (step: ProbeStep) =>
-    isExchange(target.kind) && policy.acceptAllSslCertificates && isCertificateFailure(step);
-  const decisive = failures.find((step) => !overridden(step)) ?? failures[0]!;
-
   if (target.kind === "push_registration") {
-    return noCause(
-      `${failureLine(target, decisive)}. Devices that cannot reach this host cannot register for push notifications, so none arrive.`,
-      `Make sure devices can reach ${target.host}:${target.port}; with Tunnel to internal network, list it in Background network services.`,
-    );
+    return noCause(false, failureLine(target, decisive), pushRegistrationRemedy(target));
   }
 
   const cause = target.kind === "gateway" ? gatewayCause(decisive) : exchangeCause(decisive);
   return {
+    ok: false,
     cause,
     message: CAUSES[cause].message,
     remedy: CAUSES[cause].remedy,

@@ -19,7 +19,7 @@ describe("planProbeTargets", () => {
       { kind: "gateway", host: "gw.corp.example", port: 8443, tunnelTo: { host: "mail.corp.example", port: 443 } },
       { kind: "ews", host: "mail.corp.example", port: 443 },
       { kind: "activesync", host: "eas.corp.example", port: 444 },
-      { kind: "push_registration", host: "emea.pushreg.xm.citrix.com", port: 443 },
+      { kind: "push_registration", host: "eu-west-1.pushreg.xm.citrix.com", port: 443 },
     ]);
   });
 

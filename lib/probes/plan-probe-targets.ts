@@ -1,4 +1,5 @@
-import { pushRegistrationHost, type GroupSettings } from "@/lib/domain/settings";
+import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
+import type { GroupSettings } from "@/lib/domain/settings";
 import type { HostPort, ProbeTarget } from "@/lib/probes/types";
 
 /** Pure: runs in the browser too, so the UI can list what a test will contact before it starts. */
@@ -36,7 +37,7 @@ export function planProbeTargets(settings: TargetSettings): ProbeTarget[] {
   if (!sameEndpoint(activeSync, ews)) targets.push({ kind: "activesync", ...activeSync });
 
   if (settings.pushRegion) {
-    targets.push({ kind: "push_registration", ...parseTargetHost(pushRegistrationHost(settings.pushRegion)) });
+    targets.push({ kind: "push_registration", ...parseTargetHost(PUSH_REGISTRATION_HOSTS[settings.pushRegion]) });
   }
   return targets;
 }

@@ -1,6 +1,6 @@
 import type { Duplex } from "node:stream";
 import type { TLSSocket } from "node:tls";
-import { STEP_TITLES, isCertificateFailure, isExchange } from "@/lib/probes/cause-mapping";
+import { STEP_TITLES, isCertificateOverridden, isExchange } from "@/lib/probes/cause-mapping";
 import { resolveHost } from "@/lib/probes/dns-step";
 import { ewsRequestStep } from "@/lib/probes/ews-request";
 import { socks5Connect } from "@/lib/probes/socks5-client";
@@ -65,10 +65,9 @@ async function probeSequence(run: TargetRun, options: SequenceOptions, opened: D
   } else {
     const tls = await runStep(run, "tls", (signal) => tlsHandshake(socket, target.host, options.caBundlePem, signal));
     if (tls.value) opened.push(tls.value);
-    // Like the app: with Accept all SSL certificates on, a bad Exchange certificate does not stop it.
-    const certificateOverridden =
-      isExchange(target.kind) && options.policy.acceptAllSslCertificates && isCertificateFailure(tls.step);
-    if (!tls.value || (tls.step.status !== "ok" && !certificateOverridden)) return skipRemaining(run, tls.step);
+    // Past a certificate the app would ignore, the test goes on to what users meet next.
+    const goesOn = tls.step.status === "ok" || isCertificateOverridden(target.kind, tls.step, options.policy);
+    if (!tls.value || !goesOn) return skipRemaining(run, tls.step);
     channel = tls.value;
   }
 

@@ -74,7 +74,6 @@ export async function runProbes(targets: ProbeTarget[], options: ProbeOptions, o
       await probeTarget(run, sequence);
       const result: TargetResult = {
         target: run.target,
-        ok: run.steps.every((step) => step.status === "ok" || step.status === "skipped"),
         durationMs: Math.round(performance.now() - targetStarted),
         steps: run.steps,
         ...mapCause(run.target, run.steps, sequence.policy),

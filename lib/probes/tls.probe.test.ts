@@ -92,27 +92,6 @@ describe("TLS handshake", () => {
     expect(step.data).toMatchObject({ hostnameMatches: false, chainError: null, subjectAltName: `DNS:other.${HOST}` });
   });
 
-  it("with Accept all SSL certificates on, the app would go on: the EWS request still runs", async () => {
-    const server = await exchangeWith(pki.selfSigned);
-    const run = await runProbes([{ kind: "ews", host: HOST, port: server.port }], {
-      policy: { acceptAllSslCertificates: true },
-      lookup: loopbackLookup(HOST),
-    });
-    const result = run.results[0]!;
-
-    expect(result.steps.map((step) => [step.name, step.status])).toEqual([
-      ["dns", "ok"],
-      ["tcp", "ok"],
-      ["tls", "failed"],
-      ["ews_request", "ok"],
-    ]);
-    expect(server.requests).toHaveLength(1);
-    expect(result.cause).toBe("exchange_tls_failed");
-    expect(result.policyNote).toBe(
-      "Accept all SSL certificates is on for this group: users will still connect, but fix the certificate.",
-    );
-  });
-
   it("a CA bundle that is not PEM is reported as such, not as an untrusted server", async () => {
     const result = await probe(pki.valid, { caBundlePem: "not a certificate" });
 

@@ -76,7 +76,11 @@ export type ProbeStep = {
 
 export type TargetResult = {
   target: ProbeTarget;
-  /** True when every step that ran succeeded. */
+  /**
+   * True when users get through this host: every step that ran succeeded, or the only failure is
+   * a bad Exchange certificate that Accept all SSL certificates lets the app past (still reported
+   * on the TLS step, in the summary and in policyNote).
+   */
   ok: boolean;
   durationMs: number;
   steps: ProbeStep[];

@@ -1,3 +1,4 @@
+import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
 import { DEFAULT_GROUP_SETTINGS, type GroupSettings } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";
 import { insertGroup } from "@/lib/policies/insert-group";
@@ -22,7 +23,7 @@ export const DEMO_GROUPS: { name: string; description: string; settings: GroupSe
     settings: {
       ...base,
       networkAccess: "tunnel_to_internal_network",
-      backgroundNetworkServices: [`${MAIL}:443`, "emea.pushreg.xm.citrix.com:443"],
+      backgroundNetworkServices: [`${MAIL}:443`, PUSH_REGISTRATION_HOSTS.emea],
       lockScreenNotifications: "allow",
       pushRegion: "emea",
     },
@@ -38,7 +39,7 @@ export const DEMO_GROUPS: { name: string; description: string; settings: GroupSe
     settings: {
       ...base,
       networkAccess: "tunnel_to_internal_network",
-      backgroundNetworkServices: ["intranet.corp.example:443", "emea.pushreg.xm.citrix.com:443"],
+      backgroundNetworkServices: ["intranet.corp.example:443", PUSH_REGISTRATION_HOSTS.emea],
       pushRegion: "emea",
       authentication: "client_certificate",
     },
@@ -54,7 +55,7 @@ export const DEMO_GROUPS: { name: string; description: string; settings: GroupSe
     settings: {
       ...base,
       networkAccess: "tunnel_to_internal_network",
-      backgroundNetworkServices: [`${MAIL}:443`, "americas.pushreg.xm.citrix.com:443"],
+      backgroundNetworkServices: [`${MAIL}:443`, PUSH_REGISTRATION_HOSTS.americas],
       authentication: "modern_auth_o365",
       pushRegion: "americas",
     },

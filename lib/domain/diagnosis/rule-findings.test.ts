@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isFieldGuidance } from "@/lib/domain/field-guidance";
 import type { RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
 import { PRIORITY } from "./ranking";
@@ -65,7 +66,8 @@ describe("ruleFindings", () => {
   it("reports the push registration warning as a warning", () => {
     const [finding] = ruleFindings(makeContext({ evaluation: makeEvaluation({ "push-registration-host": "warn" }) }));
     expect(finding).toMatchObject({ severity: "warning", priority: PRIORITY.configWarning });
-    expect(finding?.headline).toMatch(/push registration host for emea is missing/);
+    expect(finding?.headline).toBe("The push registration host for EMEA is missing from Background network services for Sales");
+    expect(isFieldGuidance(finding!.reference)).toBe(true);
   });
 
   it("says any other warning plainly, as a warning", () => {

@@ -1,4 +1,5 @@
 import type { Check, RuleId } from "@/lib/domain/prerequisites/types";
+import { PUSH_REGION_LABELS } from "@/lib/domain/prerequisites/value-labels";
 import type { GroupSettings } from "@/lib/domain/settings";
 import { nameDevices } from "./device-names";
 import { PRIORITY } from "./ranking";
@@ -74,8 +75,9 @@ const STORIES: Record<RuleId, RuleStory> = {
     priority: PRIORITY.configWarning,
     headline: (ctx) => {
       const region = ctx.input.settings.pushRegion;
-      return `The push registration host${region ? ` for ${region}` : ""} is missing from Background network services for ${ctx.input.user.groupName}`;
+      return `The push registration host${region ? ` for ${PUSH_REGION_LABELS[region]}` : ""} is missing from Background network services for ${ctx.input.user.groupName}`;
     },
+    // Field guidance, like the rule it tells (its reference is marked so in the UI).
     impact: "Tunnelled apps may fail to register for push, so pushes may not arrive.",
   },
 };

@@ -1,4 +1,5 @@
 /** Plain-object factories for the diagnosis tests; Evaluations are built by hand, not by the engine. */
+import { pushRegistrationHostRule } from "@/lib/domain/prerequisites/rules/push-registration-host";
 import { RULE_IDS, type Check, type CheckStatus, type Evaluation, type RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
 import { RICH_PUSH_SETTINGS } from "@/lib/domain/testing/rich-push-settings";
@@ -36,7 +37,7 @@ const CHECK_TEXT: Record<RuleId, Omit<Check, "id" | "status">> = {
   authentication: { title: "Authentication", detail: "Authentication is Modern authentication with Microsoft Office 365.", remediation: "Use password-based or client certificate authentication.", reference: "Modern authentication with Microsoft Office 365", field: "authentication" },
   "intune-integration": { title: "Intune/EMS integration", detail: "The apps are managed through the Intune/EMS integration.", remediation: "Manage Secure Mail with MDX instead.", reference: "Apps managed by Endpoint Management integration with Microsoft InTune/EMS", field: "intuneManaged" },
   "derived-credentials": { title: "Derived credentials", detail: "The device is enrolled with derived credentials.", remediation: "Enroll without derived credentials.", reference: "Devices enrolled by using derived credentials", field: "derivedCredentials" },
-  "push-registration-host": { title: "Push registration host", detail: "emea.pushreg.xm.citrix.com:443 is not in Background network services.", remediation: "Add emea.pushreg.xm.citrix.com:443 to Background network services.", reference: "(field) push registration hosts appear in Background network services", field: "backgroundNetworkServices" },
+  "push-registration-host": { title: "Push registration host", detail: "eu-west-1.pushreg.xm.citrix.com:443 is not in Background network services.", remediation: "Add eu-west-1.pushreg.xm.citrix.com:443 to Background network services.", reference: pushRegistrationHostRule.reference, field: "backgroundNetworkServices" },
 };
 
 export const UNSUPPORTED_CONSEQUENCES = [

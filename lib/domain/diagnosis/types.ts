@@ -162,7 +162,7 @@ export type Finding = {
   evidence: FindingEvidence;
   cause?: CauseCode;
   ruleId?: RuleId;
-  /** The reference sentence the finding rests on. */
+  /** The reference sentence the finding rests on, or field guidance marked as such (lib/domain/field-guidance.ts). */
   reference: string;
 };
 

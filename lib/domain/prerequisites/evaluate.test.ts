@@ -8,6 +8,7 @@ import {
 } from "@/lib/domain/prerequisites/consequences";
 import { evaluate, summarize } from "@/lib/domain/prerequisites/evaluate";
 import { RULES } from "@/lib/domain/prerequisites/registry";
+import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
 import { SUPPORTED_INPUT, inputWith } from "@/lib/domain/prerequisites/testing/fixtures";
 import { RULE_IDS, type Evaluation, type RuleId } from "@/lib/domain/prerequisites/types";
 
@@ -63,7 +64,7 @@ describe("evaluate", () => {
   });
 
   it("fails when the EWS host is missing from Background network services under tunnel", () => {
-    const evaluation = evaluate(inputWith({ backgroundNetworkServices: ["americas.pushreg.xm.citrix.com:443"] }));
+    const evaluation = evaluate(inputWith({ backgroundNetworkServices: [PUSH_REGISTRATION_HOSTS.americas] }));
     expect(evaluation.richPushSupported).toBe(false);
     expect(evaluation.checks.find((check) => check.id === "background-network-services")?.detail).toContain(
       '"mail.corp.example:443" is not in Background network services',

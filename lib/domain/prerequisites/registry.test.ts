@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isFieldGuidance } from "@/lib/domain/field-guidance";
 import { ORDERED_RULES, RULES } from "@/lib/domain/prerequisites/registry";
 import { RULE_IDS } from "@/lib/domain/prerequisites/types";
 
@@ -9,6 +10,12 @@ describe("rule registry", () => {
 
   it("orders the rules as RULE_IDS does", () => {
     expect(ORDERED_RULES.map((rule) => rule.id)).toEqual([...RULE_IDS]);
+  });
+
+  it("marks only the push registration warning as field guidance: every other rule quotes the reference", () => {
+    const fieldGuidanceRules = ORDERED_RULES.filter((rule) => isFieldGuidance(rule.reference)).map((rule) => rule.id);
+
+    expect(fieldGuidanceRules).toEqual(["push-registration-host"]);
   });
 
   it("gives every rule a title, a reference sentence and a field to link to", () => {

@@ -24,7 +24,7 @@ export type Check = {
   /** Names the offending value when the check does not pass. */
   detail: string;
   remediation: string;
-  /** The reference sentence the rule enforces. */
+  /** The reference sentence the rule enforces, or field guidance marked as such (lib/domain/field-guidance.ts). */
   reference: string;
   /** The settings field a failing check links to in the editor, if any. */
   field?: keyof GroupSettings | "mailNotificationsEnabled" | "derivedCredentials";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { UserCaller } from "@/lib/auth/caller";
+import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
 import type { DeviceFacts, GroupSettings } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";
 import { createGroup } from "../create-group";
@@ -8,7 +9,7 @@ import { createGroup } from "../create-group";
 export const WORKING_SETTINGS: GroupSettings = {
   pushNotifications: true,
   networkAccess: "tunnel_to_internal_network",
-  backgroundNetworkServices: ["mail.test.example:443", "emea.pushreg.xm.citrix.com:443"],
+  backgroundNetworkServices: ["mail.test.example:443", PUSH_REGISTRATION_HOSTS.emea],
   gateway: "gateway.test.example:443",
   ewsHost: "mail.test.example",
   activeSyncHost: "mail.test.example",

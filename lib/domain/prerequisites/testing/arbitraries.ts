@@ -1,10 +1,10 @@
 import fc from "fast-check";
+import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
 import {
   AUTHENTICATION,
   LOCK_SCREEN,
   NETWORK_ACCESS,
   PUSH_REGIONS,
-  pushRegistrationHost,
   type Authentication,
   type EvaluationInput,
   type LockScreenPolicy,
@@ -25,7 +25,7 @@ export const exchangeHostArbitrary = fc.oneof(fc.constantFrom(...HOSTS), hostSpe
 
 const backgroundServiceEntry = fc.oneof(
   hostSpelling,
-  fc.constantFrom(...PUSH_REGIONS).map(pushRegistrationHost),
+  fc.constantFrom(...PUSH_REGIONS).map((region) => PUSH_REGISTRATION_HOSTS[region]),
   fc.constant("intranet.corp.example:443"),
 );
 
