@@ -12,6 +12,9 @@ const envSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The first admin, created by the seed when no account exists; the password is generated when unset. */
+  ADMIN_EMAIL: z.email({ error: "must be an email address" }).default("admin@example.com"),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),

@@ -81,9 +81,11 @@ type JsonSchemaOf<R> = R extends { contentType: string } ? never : R extends { s
 /** What a handler sends for `status` (the JSON responses only; streams are plain Responses). */
 export type ResponseInput<E extends Endpoint, S extends SuccessStatus<E>> = z.input<JsonSchemaOf<E["responses"][S]>>;
 
-/** What the client receives from a successful call. */
+type OutputOf<S> = [S] extends [never] ? unknown : S extends z.ZodType ? z.output<S> : unknown;
+
+/** What the client receives from a successful call (JSON answers; undescribed ones are unknown). */
 export type ResponseOutput<E extends Endpoint> = {
-  [S in SuccessStatus<E>]: z.output<JsonSchemaOf<E["responses"][S]>>;
+  [S in SuccessStatus<E>]: OutputOf<JsonSchemaOf<E["responses"][S]>>;
 }[SuccessStatus<E>];
 
 export type ParamsInput<E extends Endpoint> = SchemaInput<E["params"]>;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding } from "@/lib/domain/diagnosis";
 import { eventSeries, makeDeliveryGroup, makeDirectoryUser, makeUserWithEvents } from "@/test/support/directory-factories";
-import { helpdeskApi, sessionOf } from "./testing/helpdesk-api";
+import { helpdeskApi, sessionOf } from "@/test/support/helpdesk-api";
 import type { UserDiagnosis } from "./views";
 
 /** The six calls the helpdesk gets most, each diagnosed through GET /api/v1/users/{id}/diagnosis. */

@@ -17,7 +17,8 @@ export type CallerOf<A extends Access> = A extends { kind: "user" } ? UserCaller
 export async function authorizeRequest<A extends Access>(req: Request, access: A): Promise<CallerOf<A>> {
   switch (access.kind) {
     case "user": {
-      checkCookieWriteOrigin(req, env().APP_URL);
+      // Only a request that carries cookies can ride on the session; without them it is a plain 401.
+      if (req.headers.has("cookie")) checkCookieWriteOrigin(req, env().APP_URL);
       return requirePermission(await getSessionCaller(req.headers), access.permission) as CallerOf<A>;
     }
     case "token": {

@@ -4,10 +4,11 @@ import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
 import { applyPlannedGroup } from "./apply-group-import";
 import { planGroupImport, type PlannedGroup } from "./plan-group-import";
-import { IMPORT_TRANSACTION, isUniqueViolation } from "./policy-write";
+import { IMPORT_TRANSACTION } from "./policy-write";
 import { importFileSchema, importModeSchema } from "./schemas";
 import type { ImportGroupResult, ImportResultView } from "./views";
 import { withVersionCheck } from "./version-conflict";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 function resultView(dryRun: boolean, groups: ImportGroupResult[]): ImportResultView {
   const summary = { created: 0, updated: 0, unchanged: 0 };

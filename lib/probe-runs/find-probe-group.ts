@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { GroupSettings as GroupSettingsRow } from "@/generated/prisma/client";
 import { notFoundMessage, requireResourceId } from "@/lib/contract/resource-id";
 import { AppError, fieldErrorsOf } from "@/lib/errors/app-error";
