@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";

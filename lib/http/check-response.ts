@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import type { Endpoint } from "@/lib/contract/endpoint";
 import { formatPath } from "@/lib/errors/app-error";

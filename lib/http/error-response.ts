@@ -1,3 +1,4 @@
+import "server-only";
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { AppError, validationError } from "@/lib/errors/app-error";

@@ -105,12 +105,13 @@ describe("the CSRF check of cookie-setting endpoints", () => {
   });
 
   it("refuses another site, a missing origin and a form body with 403 (login CSRF)", async () => {
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       { "content-type": "application/json", origin: "https://evil.example" },
       { "content-type": "application/json", "sec-fetch-site": "cross-site" },
       { "content-type": "application/json" },
       { "content-type": "text/plain", origin: ORIGIN },
-    ]) {
+    ];
+    for (const headers of refused) {
       const response = await post(headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect((await response.json()).error.code).toBe("forbidden");

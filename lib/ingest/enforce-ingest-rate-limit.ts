@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseOrThrow } from "@/lib/errors/app-error";
 import type { IngestEventsResponse } from "@/lib/telemetry/responses";
 import { ingestEventsBodySchema, validateEvents, type EventRejection, type IngestEvent } from "@/lib/telemetry/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { evaluate, summarize, type Evaluation, type EvaluationSummary } from "@/lib/domain/prerequisites";

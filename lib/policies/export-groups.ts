@@ -1,3 +1,4 @@
+import "server-only";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { DEFAULT_GROUP_SETTINGS } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";

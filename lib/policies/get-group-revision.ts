@@ -1,3 +1,4 @@
+import "server-only";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
 import { requireResourceId } from "@/lib/contract/resource-id";

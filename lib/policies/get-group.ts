@@ -1,3 +1,4 @@
+import "server-only";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { requireResourceId } from "@/lib/contract/resource-id";
 import { GROUP } from "./group-id";

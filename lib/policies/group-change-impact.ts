@@ -1,3 +1,4 @@
+import "server-only";
 import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { groupSettingsSchema } from "@/lib/domain/settings";

@@ -1,3 +1,4 @@
+import "server-only";
 import { evaluate } from "@/lib/domain/prerequisites";
 import { DEFAULT_GROUP_SETTINGS } from "@/lib/domain/settings";
 import { db, type Tx } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { DEFAULT_GROUP_SETTINGS, type GroupSettings } from "@/lib/domain/settings";
 import type { Tx } from "@/lib/db/client";
 import { normalizeSettings } from "./normalize-settings";

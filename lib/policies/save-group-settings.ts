@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_GROUP_SETTINGS, type GroupSettings } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { DEFAULT_GROUP_SETTINGS } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { createAccount } from "@/lib/accounts/create-account";
 import { db } from "@/lib/db/client";

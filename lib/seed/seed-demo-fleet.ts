@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { evaluate } from "@/lib/domain/prerequisites";
 import { groupSettingsSchema } from "@/lib/domain/settings";

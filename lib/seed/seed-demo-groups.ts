@@ -1,3 +1,4 @@
+import "server-only";
 import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
 import { DEFAULT_GROUP_SETTINGS, type GroupSettings } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { requireResourceId } from "@/lib/contract/resource-id";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit, type AuditContext } from "@/lib/audit/record-audit";
