@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "@/lib/client/api-client";
+import type { QueryInput } from "@/lib/contract/endpoint";
 import { queryKeys } from "@/lib/client/query-keys";
 import { helpdeskContract } from "@/lib/helpdesk/contract";
 import { mergeNewerEvents, type TimelineData } from "./merge-newer-events";
@@ -18,8 +19,8 @@ type Page = { cursor?: string; after?: string; limit?: string };
 
 /** One page of the timeline; empty filters mean any. */
 function fetchEvents(userId: string, filters: EventFilters, page: Page, signal: AbortSignal) {
-  // The filters are the select boxes' values, checked by the route against the contract's enums.
-  const query = { ...page, outcome: filters.outcome || undefined, cause: filters.cause || undefined } as Parameters<typeof callApi<typeof helpdeskContract.listEvents>>[1]["query"];
+  // The filters are the select boxes' values; the route checks them against the contract's enums.
+  const query = { ...page, outcome: filters.outcome || undefined, cause: filters.cause || undefined } as QueryInput<typeof helpdeskContract.listEvents>;
   return callApi(helpdeskContract.listEvents, { params: { id: userId }, query, signal });
 }
 

@@ -4,6 +4,7 @@ import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { AppError, validationError } from "@/lib/errors/app-error";
 import type { ErrorBody } from "@/lib/errors/error-body";
 import type { Logger } from "@/lib/log/logger";
+import { ContractDriftError } from "./check-response";
 import { REQUEST_ID_HEADER } from "./request-context";
 
 /**
@@ -23,7 +24,7 @@ export function errorResponse(error: unknown, requestId: string, log: Logger): R
     const body: ErrorBody = { error: { code: "unavailable", message: "The database is not answering; nothing was changed. Try again shortly." } };
     return Response.json(body, { status: 503, headers: { ...headers, "retry-after": "5" } });
   }
-  log.error({ err: describe(error) }, "unhandled error");
+  log.error({ err: describe(error) }, error instanceof ContractDriftError ? "response outside its contract" : "unhandled error");
   const body: ErrorBody = { error: { code: "internal", message: "Something went wrong on our side.", requestId } };
   return Response.json(body, { status: 500, headers });
 }

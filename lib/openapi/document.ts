@@ -9,8 +9,10 @@ import { ALL_ENDPOINTS, TAGS } from "./endpoints";
 /**
  * The public API's OpenAPI document, served at /api/v1/openapi.json, generated from the endpoint
  * contracts: the schemas the routes check are the schemas it shows. Assembled with zod-openapi
- * (maintained, built on zod 4's own JSON Schema, no patching of zod): it turns request params into
- * parameters, registers `.meta({ id })` schemas as components and renders input and output sides.
+ * rather than by hand over `z.toJSONSchema`: it is maintained, built on zod 4's own JSON Schema
+ * and its `.meta()` (no `extendZodWithOpenApi` patching nor a second registry to keep in step, as
+ * @asteasolutions/zod-to-openapi needs), turns request params into parameters, registers
+ * `.meta({ id })` schemas as components and renders the input (request) and output (response) sides.
  */
 export function openApiDocument(endpoints: readonly Endpoint[] = ALL_ENDPOINTS) {
   const paths: ZodOpenApiPathsObject = {};
