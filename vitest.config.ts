@@ -4,8 +4,9 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL(".", import.meta.url));
 const alias = { "@": root, "server-only": `${root}test/support/server-only-stub.ts` };
 
-// Two projects: fast pure unit tests, and integration tests that need a real database
-// (PGlite by default, PostgreSQL when TEST_DATABASE_URL is set; see test/global-setup.ts).
+// Three projects: fast pure unit tests; integration tests that need a real database (PGlite by
+// default, PostgreSQL when TEST_DATABASE_URL is set; see test/global-setup.ts); and the fault
+// test (`npm run test:fault`, run by .ci/run), which starts, kills and restarts its own PostgreSQL.
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -29,6 +30,18 @@ export default defineConfig({
           environment: "node",
           fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "fault",
+          include: ["test/fault/**/*.fault.test.ts"],
+          setupFiles: ["test/fault/setup-env.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 180_000,
           hookTimeout: 120_000,
         },
       },

@@ -6,6 +6,12 @@ describe("environment", () => {
     const env = parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/test" });
     expect(env.EVENT_RETENTION_DAYS).toBe(30);
     expect(env.PROBE_BUDGET_MS).toBe(30_000);
+    expect(env.DATABASE_STATEMENT_TIMEOUT_MS).toBe(15_000);
+    expect(env.DATABASE_CONNECT_TIMEOUT_MS).toBe(5_000);
+  });
+
+  it("refuses a statement timeout that would disable the bound", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://h/d", DATABASE_STATEMENT_TIMEOUT_MS: "0" })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
   });
 
   it("names the variable that is missing or malformed", () => {

@@ -25,6 +25,11 @@ function DeviceCard({ device }: { device: DeviceView }) {
         </h3>
         {device.richPushSupported ? <Badge tone="green">Rich push</Badge> : <Badge tone="amber">No rich push</Badge>}
       </div>
+      {device.failingRules.length > 0 ? (
+        <p className="mt-1 text-sm" data-testid="device-failing-rules">
+          No rich push because: {device.failingRules.map((rule) => rule.title).join("; ")}.
+        </p>
+      ) : null}
       <p className="text-xs text-slate-500" title={formatDateTime(device.lastSeenAt)}>
         Last reported {formatAgo(device.lastSeenAt)} · id <code>{device.id}</code>
       </p>

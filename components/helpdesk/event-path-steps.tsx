@@ -12,8 +12,9 @@ const STATUS_TEXT: Record<PathStepStatus, string> = {
 
 const MARK: Record<PathStepStatus, string> = { ok: "✓", failed: "✕", not_reached: "·", not_reported: "?", fallback: "!" };
 
-/** The notification's path step by step, with timings, the failing step highlighted. */
+/** The notification's path step by step, with timings, the failing step highlighted; nothing for a path-less (sync) event. */
 export function EventPathSteps({ path }: { path: readonly PathStepView[] }) {
+  if (path.length === 0) return null;
   return (
     <ol className="space-y-1" aria-label="Path of this notification">
       {path.map((step) => (
@@ -21,6 +22,7 @@ export function EventPathSteps({ path }: { path: readonly PathStepView[] }) {
           key={step.step}
           data-step={step.step}
           data-status={step.status}
+          aria-current={step.status === "failed" ? "step" : undefined}
           className={clsx(
             "flex items-center gap-3 rounded px-2 py-1 text-sm",
             step.status === "failed" && "bg-red-100 font-semibold text-red-900 dark:bg-red-950/60 dark:text-red-200",

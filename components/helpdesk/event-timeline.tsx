@@ -5,19 +5,29 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Panel } from "@/components/ui/panel";
+import type { LockScreenPreview } from "@/lib/domain/diagnosis";
 import type { DeviceView } from "@/lib/helpdesk/views";
 import { EventRow } from "./event-row";
 import { formatDateTime } from "./format";
 import { TimelineFilters } from "./timeline-filters";
 import { useScrollAnchor } from "./use-scroll-anchor";
-import { useUserEvents, type EventFilters } from "./use-user-events";
+import { NO_FILTERS, useUserEvents, type EventFilters } from "./use-user-events";
 
 /** Loads the next page when this much of the list is left below the viewport. */
 const PREFETCH_MARGIN = "400px";
 
 /** The user's notifications, newest first: filters, infinite scroll, and new events arriving live. */
-export function EventTimeline({ userId, devices }: { userId: string; devices: readonly DeviceView[] }) {
-  const [filters, setFilters] = useState<EventFilters>({ outcome: "", cause: "" });
+export function EventTimeline({
+  userId,
+  devices,
+  lockScreen,
+}: {
+  userId: string;
+  devices: readonly DeviceView[];
+  /** The group's lock-screen policy, for what the locked screen showed of a mail. */
+  lockScreen: LockScreenPreview | null;
+}) {
+  const [filters, setFilters] = useState<EventFilters>(NO_FILTERS);
   const listRef = useRef<HTMLOListElement>(null);
   const sentinelRef = useRef<HTMLDivElement>(null);
   const { timeline, events, liveUpdatedAt, liveError } = useUserEvents(userId, filters);
@@ -37,14 +47,14 @@ export function EventTimeline({ userId, devices }: { userId: string; devices: re
     return () => observer.disconnect();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const deviceName = (id: string) => devices.find((device) => device.id === id)?.model ?? id;
+  const deviceOf = (id: string) => devices.find((device) => device.id === id);
   const filtered = filters.outcome !== "" || filters.cause !== "";
 
   return (
     <Panel
       id="timeline"
       title="Timeline"
-      description="Every notification, newest first. Open one to see its path step by step."
+      description="Every notification, newest first. Open one to see its path step by step, or for one after sync, why there is none."
       actions={
         <span className="flex items-center gap-2 text-xs text-slate-500" aria-live="off">
           <span aria-hidden className={liveError ? "h-2 w-2 rounded-full bg-red-500" : "h-2 w-2 animate-pulse rounded-full bg-emerald-500"} />
@@ -63,7 +73,12 @@ export function EventTimeline({ userId, devices }: { userId: string; devices: re
         ) : null}
         <ol ref={listRef} aria-label="Notifications, newest first" className="border-t border-slate-200 dark:border-slate-800">
           {events.map((event) => (
-            <EventRow key={event.id} event={event} deviceName={deviceName(event.deviceId)} />
+            <EventRow
+              key={event.id}
+              event={event}
+              deviceName={deviceOf(event.deviceId)?.model ?? event.deviceId}
+              context={{ device: deviceOf(event.deviceId), lockScreen }}
+            />
           ))}
         </ol>
         <div ref={sentinelRef} />

@@ -29,3 +29,16 @@ export function formatDuration(ms: number | null): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
+
+/** A delay in plain words: "40 s", "14 min", "3 h 5 min", "2 days 4 h". */
+export function formatDelay(ms: number): string {
+  const seconds = Math.round(Math.max(0, ms) / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  const dayText = `${days} ${days === 1 ? "day" : "days"}`;
+  return hours % 24 ? `${dayText} ${hours % 24} h` : dayText;
+}

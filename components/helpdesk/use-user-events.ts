@@ -2,8 +2,8 @@
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "@/lib/client/api-client";
-import type { QueryInput } from "@/lib/contract/endpoint";
 import { queryKeys } from "@/lib/client/query-keys";
+import type { CauseCode, Outcome } from "@/lib/domain/outcomes";
 import { helpdeskContract } from "@/lib/helpdesk/contract";
 import { mergeNewerEvents, type TimelineData } from "./merge-newer-events";
 
@@ -13,14 +13,14 @@ export const LIVE_INTERVAL_MS = 5_000;
 const CATCH_UP_MS = 1_000;
 
 /** "" means any. */
-export type EventFilters = { outcome: string; cause: string };
+export type EventFilters = { outcome: Outcome | ""; cause: CauseCode | "" };
+export const NO_FILTERS: EventFilters = { outcome: "", cause: "" };
 
 type Page = { cursor?: string; after?: string; limit?: string };
 
 /** One page of the timeline; empty filters mean any. */
 function fetchEvents(userId: string, filters: EventFilters, page: Page, signal: AbortSignal) {
-  // The filters are the select boxes' values; the route checks them against the contract's enums.
-  const query = { ...page, outcome: filters.outcome || undefined, cause: filters.cause || undefined } as QueryInput<typeof helpdeskContract.listEvents>;
+  const query = { ...page, outcome: filters.outcome || undefined, cause: filters.cause || undefined };
   return callApi(helpdeskContract.listEvents, { params: { id: userId }, query, signal });
 }
 

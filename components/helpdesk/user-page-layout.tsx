@@ -47,7 +47,7 @@ export function UserPageLayout({ userId, canRunProbes }: { userId: string; canRu
       </div>
       <DevicesPanel devices={data.devices} />
       <PolicyPanel group={data.group} evaluation={data.evaluation} />
-      <EventTimeline userId={userId} devices={data.devices} />
+      <EventTimeline userId={userId} devices={data.devices} lockScreen={data.lockScreen} />
       {data.group?.settings ? (
         <aside aria-label="Connectivity of the user's group">
           <ConnectivityPanel groupId={data.group.id} canRun={canRunProbes} />

@@ -1,11 +1,15 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { ErrorState } from "./error-state";
+
+/**
+ * Shown by the console layout when the session cannot be looked up because the database is
+ * down: the error boundaries' database state, with Try again re-rendering the page on the server.
+ */
 export function DatabaseUnavailable() {
-  return (
-    <div role="alert" className="mx-auto mt-24 max-w-lg rounded-lg border border-red-300 bg-red-50 p-6 dark:border-red-800 dark:bg-red-950/40">
-      <h1 className="text-lg font-semibold">The console cannot reach its database</h1>
-      <p className="mt-2 text-sm">
-        Nothing was changed. Check that PostgreSQL is running and DATABASE_URL is right; this page works again as soon as the
-        database answers. <a className="underline" href="/api/health">Health status</a>
-      </p>
-    </div>
-  );
+  const router = useRouter();
+  const [retrying, startTransition] = useTransition();
+  return <ErrorState kind="database" retrying={retrying} onRetry={() => startTransition(() => router.refresh())} />;
 }

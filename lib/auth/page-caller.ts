@@ -1,12 +1,18 @@
 import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { withDatabaseDigest } from "@/lib/db/errors";
 import { getSessionCaller, type UserCaller } from "./caller";
 import { can, type Permission } from "./permissions";
 
-/** For pages: the signed-in user, or a redirect to sign-in; 403 when the role lacks `permission`. */
+/**
+ * For pages: the signed-in user, or a redirect to sign-in; 403 when the role lacks `permission`.
+ * A database outage is rethrown tagged, so the error boundary can say so in production.
+ */
 export async function pageCaller(permission?: Permission): Promise<UserCaller> {
-  const caller = await getSessionCaller(await headers());
+  const caller = await getSessionCaller(await headers()).catch((error: unknown) => {
+    throw withDatabaseDigest(error);
+  });
   if (!caller) redirect("/sign-in");
   if (permission && !can(caller.role, permission)) forbidden();
   return caller;

@@ -28,7 +28,7 @@ export const helpdeskContract = {
     operationId: "getUserOverview",
     method: "GET",
     path: "/api/v1/users/{id}",
-    summary: "One user: identity, group settings with the verdict for this user's devices, device warnings, lock-screen preview",
+    summary: "One user: identity, group settings with the verdict for this user's devices, each device's own verdict and warnings, lock-screen preview",
     description: `Each call is recorded in the audit log as directory.user_view (who looked at whom). ${READERS}`,
     tags,
     access,
@@ -46,7 +46,7 @@ export const helpdeskContract = {
     params: userParams,
     query: eventsQuerySchema,
     responses: { 200: { description: "A page of events", schema: eventsPageSchema } },
-    errors: { 422: "Invalid cursor, filter or limit (e.g. a cause that does not belong to the outcome); the field is named" },
+    errors: { 422: "Invalid cursor, filter or limit (e.g. a cause that does not belong to the outcome, or any cause with outcome=sync); the field is named" },
   }),
   getDiagnosis: defineEndpoint({
     operationId: "getUserDiagnosis",

@@ -3,6 +3,7 @@ import { requireResourceId } from "@/lib/contract/resource-id";
 import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { diagnose, summarizeEvents, type Finding } from "@/lib/domain/diagnosis";
+import { summarizeDelivery } from "./delivery-summary";
 import { groupCauseStats } from "./group-cause-stats";
 import { loadRecentEvents } from "./load-recent-events";
 import { loadUserProfile, type UserProfile } from "./load-user-profile";
@@ -57,6 +58,7 @@ export async function getUserDiagnosis(caller: Caller | null, userId: unknown, q
     generatedAt: nowIso,
     findings: findingsFor(data, nowIso, tz),
     summary: summarizeEvents(data.recent.events, nowIso),
+    delivery: summarizeDelivery(data.recent.events, nowIso),
     eventsConsidered: data.recent.events.length,
     eventsCapped: data.recent.capped,
     groupCauseStats: data.stats,

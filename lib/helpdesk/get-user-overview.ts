@@ -2,10 +2,11 @@ import "server-only";
 import { requireResourceId } from "@/lib/contract/resource-id";
 import { recordAudit, type AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
-import { deviceWarnings, lockScreenPreview } from "@/lib/domain/diagnosis";
+import { lockScreenPreview } from "@/lib/domain/diagnosis";
+import { toDeviceView } from "./device-view";
 import { loadUserProfile } from "./load-user-profile";
 import { LOCK_SCREEN_SAMPLE } from "./lock-screen-sample";
-import { evaluateForDevice, evaluateForUser } from "./user-evaluation";
+import { evaluateForUser } from "./user-evaluation";
 import type { UserOverview } from "./views";
 
 export const USER_VIEW_ACTION = "directory.user_view";
@@ -42,11 +43,7 @@ export async function getUserOverview(caller: Caller | null, userId: unknown, co
         }
       : null,
     evaluation,
-    devices: profile.devices.map((device) => {
-      // Without settings nothing supports rich push, so the device's delivery risks all apply.
-      const richPushSupported = settings ? evaluateForDevice(settings, device).richPushSupported : false;
-      return { ...device, richPushSupported, warnings: deviceWarnings(device, richPushSupported) };
-    }),
+    devices: profile.devices.map((device) => toDeviceView(settings, device)),
     lockScreen: settings ? lockScreenPreview(settings, LOCK_SCREEN_SAMPLE, evaluation?.richPushSupported ?? false) : null,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { NotificationEvent } from "@/lib/domain/diagnosis";
-import { isKnownCause, isOutcome, isStep } from "./stored-values";
+import { isInboxActivity, isKnownCause, isOutcome, isStep } from "./stored-values";
 
 /** The diagnosis and the summary look back a week. */
 export const RECENT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
@@ -19,7 +19,7 @@ export async function loadRecentEvents(userId: string, now: Date): Promise<Recen
     where: { userId, occurredAt: { gt: new Date(now.getTime() - RECENT_WINDOW_MS), lte: now } },
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take: RECENT_EVENTS_CAP + 1,
-    select: { id: true, deviceId: true, occurredAt: true, outcome: true, cause: true, failedStep: true, badgeCount: true },
+    select: { id: true, deviceId: true, occurredAt: true, outcome: true, cause: true, failedStep: true, badgeCount: true, delayMs: true, activity: true },
   });
   const events = rows.slice(0, RECENT_EVENTS_CAP).flatMap((row): NotificationEvent[] =>
     isOutcome(row.outcome)
@@ -32,6 +32,8 @@ export async function loadRecentEvents(userId: string, now: Date): Promise<Recen
             cause: isKnownCause(row.cause) ? row.cause : null,
             failedStep: isStep(row.failedStep) ? row.failedStep : null,
             badgeCount: row.badgeCount,
+            delayMs: row.delayMs,
+            activity: isInboxActivity(row.activity) ? row.activity : null,
           },
         ]
       : [],

@@ -27,8 +27,13 @@ export const eventsQuerySchema = z
   .object({
     cursor: eventCursorSchema.optional().meta({ description: "Older than this event (nextCursor of the previous page)" }),
     after: eventCursorSchema.optional().meta({ description: "Newer than this event (live updates): the cursor of the newest event held; not with cursor" }),
-    outcome: z.enum(OUTCOMES).optional(),
-    cause: z.enum([...GENERIC_CAUSES, ...FAILURE_CAUSES]).optional(),
+    outcome: z.enum(OUTCOMES).optional().meta({ description: "rich, sync (after a background sync, without rich push), generic or failure" }),
+    cause: z
+      .enum([...GENERIC_CAUSES, ...FAILURE_CAUSES])
+      .optional()
+      .meta({
+        description: "A cause of the outcome given, if any; rich and sync have none, so outcome=rich or outcome=sync with a cause is a 422 naming cause",
+      }),
     limit: z.coerce.number().int().min(1).max(200).default(EVENTS_PAGE_SIZE),
   })
   .superRefine((query, ctx) => {

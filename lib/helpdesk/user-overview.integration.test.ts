@@ -37,6 +37,9 @@ describe("user overview", () => {
     expect(iphone.richPushSupported).toBe(true);
     expect(iphone.warnings).toEqual([expect.objectContaining({ code: "low_power_mode", severity: "info" })]);
     expect(ipad.richPushSupported).toBe(false);
+    // The rules that keep each device off rich push, for the timeline's rows after sync.
+    expect(iphone.failingRules).toEqual([]);
+    expect(ipad.failingRules).toEqual([expect.objectContaining({ id: "derived-credentials", detail: expect.any(String), title: expect.any(String) })]);
     expect(ipad.warnings.map((warning) => warning.code)).toEqual(["derived_credentials", "background_app_refresh_off"]);
     expect(ipad.warnings[1]!.effect).toMatch(/iOS does not wake it to sync/);
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { DELIVERY_DESCRIPTIONS } from "@/lib/contract/delivery-descriptions";
 import { CAUSE_CODES, INBOX_ACTIVITIES, OUTCOMES, STEPS } from "@/lib/domain/outcomes";
+import { RULE_IDS } from "@/lib/domain/prerequisites/types";
 import { groupSettingsSchema } from "@/lib/domain/settings";
 import { evaluationSchema } from "@/lib/policies/views";
 import {
@@ -33,9 +35,23 @@ export const userSearchPageSchema = z.strictObject({
 });
 export type UserSearchPage = z.output<typeof userSearchPageSchema>;
 
+/** A prerequisite rule that fails for one device, naming the offending value. */
+export const failingRuleSchema = z.strictObject({ id: z.enum(RULE_IDS).meta({ examples: ["derived-credentials"] }), title: z.string(), detail: z.string() });
+export type FailingRuleView = z.output<typeof failingRuleSchema>;
+
+/** This device alone, with the group's settings: does it get rich push, and if not, why not? */
+export const deviceVerdictSchema = z.strictObject({
+  richPushSupported: z.boolean().meta({ description: "This device alone, with the group's settings" }),
+  failingRules: z.array(failingRuleSchema).meta({
+    description:
+      "The prerequisite rules that fail for this device (group settings and its facts), in rule order; why its notifications come after sync. Empty when rich push is supported or the group has no settings",
+  }),
+});
+export type DeviceVerdictView = z.output<typeof deviceVerdictSchema>;
+
 export const deviceViewSchema = deviceTelemetrySchema.extend({
   observedAt: z.iso.datetime(),
-  richPushSupported: z.boolean().meta({ description: "This device alone, with the group's settings: does it get rich push?" }),
+  ...deviceVerdictSchema.shape,
   warnings: z.array(deviceWarningSchema).meta({ description: "Worst first, each with its effect in plain words" }),
 });
 export type DeviceView = z.output<typeof deviceViewSchema>;
@@ -78,14 +94,21 @@ export const eventViewSchema = z
     deviceId: z.string(),
     occurredAt: z.iso.datetime(),
     receivedAt: z.iso.datetime(),
-    outcome: z.enum(OUTCOMES),
-    cause: z.enum(CAUSE_CODES).nullable(),
-    failedStep: z.enum(STEPS).nullable(),
+    outcome: z.enum(OUTCOMES).meta({ description: DELIVERY_DESCRIPTIONS.outcome }),
+    cause: z.enum(CAUSE_CODES).nullable().meta({ description: DELIVERY_DESCRIPTIONS.cause }),
+    failedStep: z
+      .enum(STEPS)
+      .nullable()
+      .meta({ description: "The step the device reported as failed; null for rich and sync, and when the device did not say (see path)" }),
     message: z.string().nullable().meta({ description: "The exact fallback text the user saw; null when the mail itself was shown (rich, sync)" }),
-    badgeCount: z.int().nullable().meta({ description: "With rich push: unread + new in the Exchange Inbox only; without: the unread Inbox count for the sync period" }),
-    delayMs: z.int().nullable().meta({ description: "Sync events: mail arrival → shown, when the device reported it" }),
-    activity: z.enum(INBOX_ACTIVITIES).nullable().meta({ description: "The Inbox activity, when the device reported it" }),
-    path: z.array(pathStepSchema).meta({ description: "Every step of the notification's path, in order; empty for sync" }),
+    badgeCount: z.int().nullable().meta({ description: DELIVERY_DESCRIPTIONS.badgeCount }),
+    delayMs: z.int().nullable().meta({ description: `${DELIVERY_DESCRIPTIONS.delayMs}; null when not reported` }),
+    activity: z.enum(INBOX_ACTIVITIES).nullable().meta({ description: DELIVERY_DESCRIPTIONS.activity }),
+    path: z.array(pathStepSchema).meta({
+      description:
+        "Every step of the notification's path, in order, the failing one being the event's own failed step (else its cause's only step; " +
+        "channel_failed without a reported step marks neither connection); empty for sync, which has no push → EWS path",
+    }),
   })
   .meta({ id: "NotificationEventView" });
 export type EventView = z.output<typeof eventViewSchema>;
@@ -97,10 +120,37 @@ export const eventsPageSchema = z.strictObject({
 });
 export type EventsPage = z.output<typeof eventsPageSchema>;
 
+/** Sync notifications of one window: how many, how many reported their delay, and the median delay. */
+export const syncDelaySchema = z.strictObject({
+  syncs: z.int().min(0).meta({ description: "Notifications after sync in the window" }),
+  withDelay: z.int().min(0).meta({ description: "Of those, how many reported delayMs" }),
+  medianDelayMs: z.int().nullable().meta({ description: "Median mail arrival → shown; null when none reported it" }),
+});
+export type SyncDelayView = z.output<typeof syncDelaySchema>;
+
+/** `rich_push`: unread + new in the Exchange Inbox; `sync`: the unread Inbox count for the sync period. */
+export const BADGE_MODES = ["rich_push", "sync"] as const;
+export type BadgeMode = (typeof BADGE_MODES)[number];
+
+export const deliverySummarySchema = z.strictObject({
+  syncDelay: z
+    .strictObject({ last24h: syncDelaySchema, last7d: syncDelaySchema })
+    .meta({ description: "Mail arrival → shown, for notifications posted after a background sync" }),
+  lastBadgeMode: z
+    .enum(BADGE_MODES)
+    .nullable()
+    .meta({ description: "How to read lastBadgeCount: rich_push = unread + new in the Exchange Inbox; sync = the unread Inbox count for the sync period" }),
+});
+export type DeliverySummaryView = z.output<typeof deliverySummarySchema>;
+
 export const userDiagnosisSchema = z.strictObject({
   generatedAt: z.iso.datetime(),
   findings: z.array(findingSchema).min(1).meta({ description: "Most likely explanation first; never empty" }),
-  summary: eventSummarySchema,
+  summary: eventSummarySchema.meta({
+    description:
+      "last24h, last7d (counts per outcome, sync included, and per cause of the rich-path fallbacks; lastRichAt, lastSyncAt), lastBadgeCount, lastBadgeAt, lastEventAt",
+  }),
+  delivery: deliverySummarySchema.meta({ description: "Sync delays and the meaning of the last badge, over the same events as summary" }),
   eventsConsidered: z.int().min(0).meta({ description: "How many of the user's recent events the summary rests on" }),
   eventsCapped: z.boolean().meta({ description: "Whether older events were left out" }),
   groupCauseStats: groupCauseStatsSchema.nullable(),

@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/contract/endpoint";
-import { deviceSnapshotResponseSchema, ingestEventsResponseSchema, ingestUsersResponseSchema } from "@/lib/telemetry/responses";
-import { deviceIdSchema, deviceSnapshotSchema, directoryUsersBodySchema, ingestEventSchema, ingestEventsBodySchema } from "@/lib/telemetry/schemas";
+import { deviceSnapshotResponseSchema, ingestDevicesResponseSchema, ingestEventsResponseSchema, ingestUsersResponseSchema } from "@/lib/telemetry/responses";
+import {
+  deviceBatchItemSchema,
+  deviceIdSchema,
+  deviceSnapshotSchema,
+  deviceSnapshotsBodySchema,
+  directoryUsersBodySchema,
+  ingestEventSchema,
+  ingestEventsBodySchema,
+} from "@/lib/telemetry/schemas";
 
 /** The telemetry ingestion API: devices and the directory report here with an ingestion token. */
 
@@ -27,13 +35,29 @@ const eventsBodySchema = z.object({
   }),
 });
 
-let cachedEventJsonSchema: Record<string, unknown> | undefined;
-function eventJsonSchema(): Record<string, unknown> {
-  if (!cachedEventJsonSchema) {
-    const { $schema: _dialect, ...schema } = z.toJSONSchema(ingestEventSchema, { io: "input" }) as Record<string, unknown>;
-    cachedEventJsonSchema = schema;
-  }
-  return cachedEventJsonSchema;
+const eventJsonSchema = itemJsonSchema(ingestEventSchema);
+
+/** Snapshots are checked one by one too (a bad one is rejected alone); the document shows each. */
+const devicesBodySchema = z.object({
+  devices: deviceSnapshotsBodySchema.shape.devices.meta({
+    description: "Up to 1,000 snapshots, each a device snapshot plus the device's id, validated on its own",
+    override: ({ jsonSchema }) => {
+      jsonSchema.items = deviceJsonSchema();
+    },
+  }),
+});
+const deviceJsonSchema = itemJsonSchema(deviceBatchItemSchema);
+
+/** The JSON Schema of one item of a batch, made once when the document is first built. */
+function itemJsonSchema(schema: z.ZodType): () => Record<string, unknown> {
+  let cached: Record<string, unknown> | undefined;
+  return () => {
+    if (!cached) {
+      const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input" }) as Record<string, unknown>;
+      cached = rest;
+    }
+    return cached;
+  };
 }
 
 export const ingestContract = {
@@ -53,6 +77,20 @@ export const ingestContract = {
     body: { schema: eventsBodySchema, required: true, maxBytes: "ingest" },
     responses: { 200: { description: "Per-event result", schema: ingestEventsResponseSchema } },
     errors: { ...limits, 400: "The body is empty, not UTF-8 or not JSON", 422: "`events` is missing, empty or longer than 1,000" },
+  }),
+  devices: defineEndpoint({
+    operationId: "ingestDeviceSnapshots",
+    method: "POST",
+    path: "/api/v1/ingest/devices",
+    summary: "Report up to 1,000 devices' states at once",
+    description:
+      "Each snapshot (a device snapshot plus its `id`) is validated and applied on its own, with the same rule as PUT /api/v1/ingest/devices/{id}: " +
+      "a snapshot not newer than the stored one changes nothing (`stale`). Invalid ones, unknown UPNs and ids repeated in the batch are listed in `rejected` with their index, field and reason.",
+    tags,
+    access,
+    body: { schema: devicesBodySchema, required: true, maxBytes: "ingest" },
+    responses: { 200: { description: "Per-device result", schema: ingestDevicesResponseSchema } },
+    errors: { ...limits, 400: "The body is empty, not UTF-8 or not JSON", 422: "`devices` is missing, empty or longer than 1,000" },
   }),
   device: defineEndpoint({
     operationId: "putDeviceSnapshot",

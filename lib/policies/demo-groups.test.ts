@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/domain/prerequisites";
-import { DEMO_GROUPS } from "@/lib/seed/seed-demo-groups";
+import { DEMO_GROUPS } from "@/lib/seed/demo-groups";
 
 describe("demo groups", () => {
   it("show one working setup per network mode and one failure per common cause", () => {

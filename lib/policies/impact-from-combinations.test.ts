@@ -1,4 +1,12 @@
 import { describe, expect, it } from "vitest";
+import {
+  LOCK_SCREEN_AFTER_SYNC,
+  LOCK_SCREEN_BLOCKED,
+  RICH_PUSH_ON_ARRIVAL,
+  SYNC_MAY_NOT_HAPPEN,
+  UNREAD_COUNT_ONLY,
+  VIP_ONLY_UNAVAILABLE,
+} from "@/lib/domain/prerequisites/consequences";
 import { SUPPORTED_INPUT } from "@/lib/domain/prerequisites/testing/fixtures";
 import { normalizeSettings } from "./normalize-settings";
 import { impactFromCombinations } from "./impact-from-combinations";
@@ -26,16 +34,34 @@ describe("impactFromCombinations", () => {
       supportedAfter: 0,
       stopWorking: 9,
       startWorking: 0,
+      whenLost: [UNREAD_COUNT_ONLY, LOCK_SCREEN_AFTER_SYNC, SYNC_MAY_NOT_HAPPEN],
+      whenGained: [],
     });
   });
 
   it("counts members who would gain it, and nobody when nothing relevant changes", () => {
     const counts = [{ mask: GOOD_DEVICE, members: 7 }, { mask: MAIL_OFF, members: 2 }];
-    expect(impactFromCombinations(counts, broken, working)).toMatchObject({ startWorking: 7, stopWorking: 0 });
+    expect(impactFromCombinations(counts, broken, working)).toMatchObject({
+      startWorking: 7,
+      stopWorking: 0,
+      whenLost: [],
+      whenGained: [RICH_PUSH_ON_ARRIVAL, VIP_ONLY_UNAVAILABLE],
+    });
     expect(impactFromCombinations(counts, working, { ...working, acceptAllSslCertificates: true })).toMatchObject({
       startWorking: 0,
       stopWorking: 0,
       supportedNow: 7,
+      whenLost: [],
+      whenGained: [],
     });
+  });
+
+  it("says that members who lose rich push to Block see nothing on the locked screen, only the badge count", () => {
+    const counts = [{ mask: GOOD_DEVICE, members: 2 }];
+    expect(impactFromCombinations(counts, working, { ...working, lockScreenNotifications: "block" }).whenLost).toEqual([
+      UNREAD_COUNT_ONLY,
+      LOCK_SCREEN_BLOCKED,
+      SYNC_MAY_NOT_HAPPEN,
+    ]);
   });
 });

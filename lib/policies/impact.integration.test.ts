@@ -27,6 +27,8 @@ describe("impact of a change", () => {
       supportedAfter: 0,
       stopWorking: 4,
       startWorking: 0,
+      whenLost: expect.arrayContaining([expect.stringMatching(/unread Inbox emails for the sync period/)]),
+      whenGained: [],
     });
     expect(await groupChangeImpact(helpdesk, group.id, { ...WORKING_SETTINGS, acceptAllSslCertificates: true })).toMatchObject({
       stopWorking: 0,

@@ -114,6 +114,13 @@ export const impactSchema = z.strictObject({
   supportedAfter: z.int().min(0),
   stopWorking: z.int().min(0).meta({ description: "Members for whom rich push works now and would stop" }),
   startWorking: z.int().min(0).meta({ description: "Members for whom rich push does not work now and would start" }),
+  whenLost: z.array(z.string()).meta({
+    description:
+      "What members who lose rich push get instead under the proposed settings: notifications after iOS wakes Secure Mail for a sync, the unread Inbox count for the sync period; empty when nobody loses it",
+  }),
+  whenGained: z
+    .array(z.string())
+    .meta({ description: "What changes for members who gain rich push: they no longer wait for a background sync; empty when nobody gains it" }),
 });
 export type ImpactView = z.output<typeof impactSchema>;
 

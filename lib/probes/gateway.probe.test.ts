@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAUSES } from "@/lib/domain/outcomes";
+import { systemLookup } from "@/lib/probes/dns-step";
 import { runProbes } from "@/lib/probes/run-probes";
 import {
   closeAll,
@@ -10,16 +11,16 @@ import {
   type Socks5Behaviour,
 } from "@/lib/probes/testing/loopback-servers";
 import { createTestPki, type TestPki } from "@/lib/probes/testing/test-certificates";
-import { loopbackLookup } from "@/lib/probes/testing/test-lookup";
-import type { ProbeOptions, ProbeStepName, TargetResult } from "@/lib/probes/types";
+import { createTestLookup, loopbackLookup } from "@/lib/probes/testing/test-lookup";
+import type { HostPort, LookupFn, ProbeOptions, ProbeStepName, TargetResult } from "@/lib/probes/types";
 
 const HOST = "gateway.test";
 const EWS = { host: "exchange.corp.test", port: 443 };
 const servers: RunningServer[] = [];
 let pki: TestPki;
 
-async function probeGateway(port: number, options: Partial<ProbeOptions> = {}): Promise<TargetResult> {
-  const run = await runProbes([{ kind: "gateway", host: HOST, port, tunnelTo: EWS }], {
+async function probeGateway(port: number, options: Partial<ProbeOptions> = {}, tunnelTo: HostPort = EWS): Promise<TargetResult> {
+  const run = await runProbes([{ kind: "gateway", host: HOST, port, tunnelTo }], {
     policy: { acceptAllSslCertificates: true },
     caBundlePem: pki.caPem,
     lookup: loopbackLookup(HOST),
@@ -55,7 +56,8 @@ describe("SOCKS5 to the gateway", () => {
       ["socks5", "ok"],
     ]);
     expect(server.destinations).toEqual(["exchange.corp.test:443"]);
-    expect(stepOf(result, "socks5").data).toMatchObject({ destination: "exchange.corp.test:443", replyCode: 0 });
+    expect(stepOf(result, "socks5").data).toMatchObject({ destination: "exchange.corp.test:443", replyCode: 0, destinationAddresses: [] });
+    expect(stepOf(result, "socks5").detail).toContain("does not resolve from the console, the gateway resolves it");
     expect(result).toMatchObject({ ok: true, cause: null });
   });
 
@@ -143,5 +145,58 @@ describe("reaching the gateway", () => {
       ["socks5", "skipped"],
     ]);
     expect(result.cause).toBe("gateway_unreachable");
+  });
+});
+
+/** The gateway's name maps to loopback; every other name resolves through `others`. */
+const gatewayAnd = (others: LookupFn): LookupFn => async (name) => (name === HOST ? [{ address: "127.0.0.1", family: 4 }] : others(name));
+
+describe("the host the gateway is asked to CONNECT to is checked like a direct target", () => {
+  it.each<[string, HostPort, LookupFn, string]>([
+    ["an IPv4 literal: the metadata address", { host: "169.254.169.254", port: 80 }, loopbackLookup(HOST), "169.254.169.254 is the cloud metadata service address"],
+    ["a NAT64 literal of the metadata address", { host: "64:ff9b::a9fe:a9fe", port: 80 }, loopbackLookup(HOST), "reached through NAT64 (64:ff9b::/96)"],
+    [
+      "a name that resolves here to the Alibaba metadata address",
+      EWS,
+      createTestLookup({ [HOST]: ["127.0.0.1"], [EWS.host]: ["10.0.0.5", "100.100.100.200"] }),
+      "exchange.corp.test resolves to 100.100.100.200, the Alibaba Cloud metadata service address",
+    ],
+    [
+      "a name that resolves here to the 6to4 form of the Azure platform address",
+      EWS,
+      createTestLookup({ [HOST]: ["127.0.0.1"], [EWS.host]: ["2002:a83f:8110::1"] }),
+      "the Azure platform address (168.63.129.16: WireServer, Azure DNS and health probes), reached through 6to4",
+    ],
+    ["a numeric spelling of the metadata address, as the system resolver reads it", { host: "2852039166", port: 80 }, gatewayAnd(systemLookup), "resolves to 169.254.169.254"],
+  ])("%s: refused, and CONNECT is never sent", async (_, tunnelTo, lookup, reason) => {
+    const server = await socks5("accept", true);
+
+    const result = await probeGateway(server.port, { lookup }, tunnelTo);
+
+    expect(statuses(result)).toEqual([
+      ["dns", "ok"],
+      ["tcp", "ok"],
+      ["tls", "ok"],
+      ["socks5", "refused"],
+    ]);
+    const step = stepOf(result, "socks5");
+    expect(step).toMatchObject({ reason: "forbidden_address", data: { destination: `${tunnelTo.host}:${tunnelTo.port}` } });
+    expect(step.detail).toContain(reason);
+    expect(step.detail).toContain("CONNECT was not sent");
+    expect(server.destinations).toEqual([]);
+    expect(result).toMatchObject({ ok: false, cause: "gateway_socks5_failed" });
+    expect(result.summary).toContain("SOCKS5 handshake refused");
+  });
+
+  it("a name that resolves here to allowed addresses is still sent by name, for the gateway to resolve", async () => {
+    const server = await socks5("accept", true);
+    const lookup = createTestLookup({ [HOST]: ["127.0.0.1"], [EWS.host]: ["10.0.0.5", "64:ff9b::a00:5"] });
+
+    const result = await probeGateway(server.port, { lookup });
+
+    expect(stepOf(result, "socks5")).toMatchObject({ status: "ok", data: { destinationAddresses: ["10.0.0.5", "64:ff9b::a00:5"] } });
+    expect(server.destinations).toEqual(["exchange.corp.test:443"]);
+    expect(lookup.calls).toEqual([HOST, EWS.host]);
+    expect(result.ok).toBe(true);
   });
 });

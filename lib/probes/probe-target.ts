@@ -3,7 +3,7 @@ import type { TLSSocket } from "node:tls";
 import { STEP_TITLES, isCertificateOverridden, isExchange } from "@/lib/probes/cause-mapping";
 import { resolveHost } from "@/lib/probes/dns-step";
 import { ewsRequestStep } from "@/lib/probes/ews-request";
-import { socks5Connect } from "@/lib/probes/socks5-client";
+import { socks5Step } from "@/lib/probes/socks5-step";
 import { runStep, skipStep, type TargetRun } from "@/lib/probes/step-runner";
 import { connectTcp } from "@/lib/probes/tcp-step";
 import { tlsHandshake } from "@/lib/probes/tls-step";
@@ -33,7 +33,8 @@ function skipRemaining(run: TargetRun, stoppedAt: ProbeStep): void {
 
 /**
  * Runs one target's steps in order, stopping at the first failure the app would stop at.
- * Every connection goes to the address the DNS step checked; all sockets are closed at the end.
+ * Every connection goes to the address the DNS step checked, and the gateway is never asked to
+ * CONNECT to a forbidden destination (socks5-step.ts); all sockets are closed at the end.
  * Each host is probed directly from the console's server: the gateway probe shows whether the
  * gateway agrees to open a tunnel to EWS (SOCKS5 CONNECT), not what EWS answers through it.
  */
@@ -74,7 +75,7 @@ async function probeSequence(run: TargetRun, options: SequenceOptions, opened: D
   if (target.kind === "gateway") {
     const destination = target.tunnelTo;
     if (!destination) skipStep(run, "socks5", "No EWS host to ask the gateway for");
-    else await runStep(run, "socks5", (signal) => socks5Connect(channel, destination, signal));
+    else await runStep(run, "socks5", (signal) => socks5Step(channel, destination, options.lookup, signal));
   }
   if (isExchange(target.kind)) {
     const tlsSocket = channel as TLSSocket; // exchange targets always pass the TLS branch above

@@ -6,7 +6,11 @@ const DAY_MS = 86_400_000;
 export type PurgeOptions = {
   retentionDays: number;
   now?: Date;
-  /** Rows per DELETE: small enough that each statement holds its row locks only briefly. */
+  /**
+   * Rows per DELETE: small enough that each statement holds its row locks only briefly, and
+   * finishes far inside DATABASE_STATEMENT_TIMEOUT_MS (5,000 indexed deletes take well under a
+   * second), so the purge needs no longer timeout of its own.
+   */
   batchSize?: number;
   /** Pause between batches, leaving room for ingestion and autovacuum. */
   pauseMs?: number;

@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { connectionConfig } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
 export type LockedRun<T> = { acquired: true; value: T } | { acquired: false };
@@ -13,7 +14,7 @@ export async function withAdvisoryLock<T>(key: number, work: () => Promise<T>): 
   // The embedded database serves this process alone over one connection; a second connection
   // would interleave its statements with the pool's, and there is no other instance to exclude.
   if (env().EMBEDDED_DATABASE) return { acquired: true, value: await work() };
-  const client = new pg.Client({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 5_000 });
+  const client = new pg.Client(connectionConfig());
   await client.connect();
   try {
     const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1::bigint) AS locked", [key]);

@@ -1,31 +1,30 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { evaluate } from "@/lib/domain/prerequisites";
-import { groupSettingsSchema } from "@/lib/domain/settings";
 import { applyDeviceSnapshot } from "@/lib/ingest/apply-device-snapshot";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { syncDirectoryUsers } from "@/lib/ingest/sync-directory-users";
-import type { GroupVerdict } from "@/lib/simulator/delivery-context";
+import { settingsFromRecord } from "@/lib/policies/settings-record";
 import { generateEvents } from "@/lib/simulator/events";
-import { deviceSnapshot, generateFleet } from "@/lib/simulator/fleet";
+import { deviceSnapshot } from "@/lib/simulator/fleet";
 import { MAX_EVENTS_PER_BATCH, MAX_USERS_PER_BATCH, type IngestEvent } from "@/lib/telemetry/schemas";
-
-const DEMO_USERS = 60;
-const DEMO_DAYS = 2;
-/** Fixed, so every fresh console shows the same people and the same incidents. */
-const DEMO_SEED = 20_261_128;
+import { demoEventsOptions, type DemoFleetGroup } from "./demo-fleet";
 
 export type DemoFleetCounts = { users: number; devices: number; events: number };
 
 /**
  * A small simulated fleet for the demo groups (with the simulator's default incidents, e.g. the
  * Exchange certificate burst in Sales), stored through the same operations as the ingestion API.
- * Returns null when there are no groups to put users in.
+ * Each device gets rich push, sync-time notifications or none from its group's saved settings and
+ * its own facts. Returns null when there are no groups to put users in.
+ *
+ * The planted truth (the lead finding each user's diagnosis should show) is not stored: the fleet
+ * is deterministic, so `demoPlantedTruth` in ./demo-fleet.ts regenerates it from the same groups
+ * and this `now` (every demo device's observedAt), for any later diagnosis time.
  */
 export async function seedDemoFleet(groups: { id: string; name: string }[], now = new Date()): Promise<DemoFleetCounts | null> {
   if (groups.length === 0) return null;
-  const fleet = generateFleet({ users: DEMO_USERS, seed: DEMO_SEED, groups: groups.map((group) => group.name) });
-  const verdicts = await groupVerdicts(groups);
+  const options = demoEventsOptions(await withSettings(groups), now);
+  const { fleet } = options;
 
   let users = 0;
   for (let start = 0; start < fleet.users.length; start += MAX_USERS_PER_BATCH) {
@@ -47,7 +46,7 @@ export async function seedDemoFleet(groups: { id: string; name: string }[], now 
     events += result.accepted;
     batch = [];
   };
-  for (const event of generateEvents({ fleet, days: DEMO_DAYS, seed: DEMO_SEED, now, groupSettingsVerdict: verdicts })) {
+  for (const event of generateEvents(options)) {
     batch.push(event);
     if (batch.length === MAX_EVENTS_PER_BATCH) await flush();
   }
@@ -55,14 +54,11 @@ export async function seedDemoFleet(groups: { id: string; name: string }[], now 
   return { users, devices, events };
 }
 
-/** Each group's prerequisite verdict from its saved settings, so the demo events match the policies shown. */
-async function groupVerdicts(groups: { id: string; name: string }[]): Promise<Record<string, GroupVerdict>> {
+/** The groups in the given order, each with its saved settings as the helpdesk reads them, so the demo events match the policies shown. */
+async function withSettings(groups: { id: string; name: string }[]): Promise<DemoFleetGroup[]> {
   const rows = await db().groupSettings.findMany({ where: { groupId: { in: groups.map((group) => group.id) } } });
-  const verdicts: Record<string, GroupVerdict> = {};
-  for (const row of rows) {
-    const settings = groupSettingsSchema.safeParse(row);
-    const name = groups.find((group) => group.id === row.groupId)?.name;
-    if (settings.success && name) verdicts[name] = evaluate(settings.data);
-  }
-  return verdicts;
+  return groups.map((group) => {
+    const row = rows.find((candidate) => candidate.groupId === group.id);
+    return row ? { name: group.name, settings: settingsFromRecord(row) } : { name: group.name };
+  });
 }

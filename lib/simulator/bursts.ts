@@ -1,11 +1,35 @@
-import { CAUSES, STEPS, type CauseCode } from "@/lib/domain/outcomes";
+import { CAUSES, STEPS, type CauseCode, type Step } from "@/lib/domain/outcomes";
 import { resultFor, type NotificationResult } from "./notification-outcome";
 
 /**
  * An incident: for a while, every notification in one group that gets as far as the cause's step
- * fails there (an expired Exchange certificate, a broken gateway certificate).
+ * fails there (an expired Exchange certificate, a broken gateway certificate). Only the rich path
+ * has steps, so devices without rich push never see a burst.
  */
-export type Burst = { group: string; cause: CauseCode; startsAt: Date; durationMinutes: number };
+export type Burst = {
+  group: string;
+  cause: CauseCode;
+  startsAt: Date;
+  durationMinutes: number;
+  /** For a cause with several steps (channel_failed): where it fails; see `burstStep`. */
+  failedStep?: Step;
+};
+
+/**
+ * Causes that can be group-wide: they live in servers or policy (DESIGN.md §2.3). The others are
+ * one device's state, however many devices show them at once.
+ */
+export const GROUP_WIDE_CAUSES: ReadonlySet<CauseCode> = new Set<CauseCode>([
+  "gateway_socks5_failed",
+  "gateway_unreachable",
+  "gateway_tls_failed",
+  "exchange_tls_failed",
+  "ews_parse_error",
+  "ews_timeout",
+  "ews_no_response",
+  "unexpected_ews_response",
+  "channel_failed",
+]);
 
 const HOUR_MS = 3_600_000;
 
@@ -17,21 +41,28 @@ export function defaultBursts(now: Date): Burst[] {
   ];
 }
 
+export function burstEndMs(burst: Burst): number {
+  return burst.startsAt.getTime() + burst.durationMinutes * 60_000;
+}
+
 export function isDuring(burst: Burst, atMs: number): boolean {
-  const start = burst.startsAt.getTime();
-  return atMs >= start && atMs < start + burst.durationMinutes * 60_000;
+  return atMs >= burst.startsAt.getTime() && atMs < burstEndMs(burst);
+}
+
+/** The step a burst fails at: the one it names, else its cause's first step the path has (no gateway without a tunnel). */
+export function burstStep(burst: Burst, viaGateway: boolean): Step {
+  if (burst.failedStep) return burst.failedStep;
+  const steps = CAUSES[burst.cause].steps;
+  return steps.find((step) => viaGateway || step !== "gateway_connect") ?? steps[0];
 }
 
 /** A notification that already failed before the burst's step never reached it, so it keeps its own cause. */
-export function applyBursts(result: NotificationResult, groupBursts: readonly Burst[], atMs: number): NotificationResult {
+export function applyBursts(result: NotificationResult, groupBursts: readonly Burst[], atMs: number, viaGateway: boolean): NotificationResult {
   for (const burst of groupBursts) {
     if (!isDuring(burst, atMs)) continue;
-    const reached = result.cause == null || stepIndex(result.cause) >= stepIndex(burst.cause);
-    if (reached) return resultFor(burst.cause);
+    const step = burstStep(burst, viaGateway);
+    const reached = result.failedStep === null || STEPS.indexOf(result.failedStep) >= STEPS.indexOf(step);
+    if (reached) return resultFor(burst.cause, step);
   }
   return result;
-}
-
-function stepIndex(cause: CauseCode): number {
-  return STEPS.indexOf(CAUSES[cause].steps[0]);
 }

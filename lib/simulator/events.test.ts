@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CAUSES, STEPS } from "@/lib/domain/outcomes";
+import { CAUSES, INBOX_ACTIVITIES, STEPS } from "@/lib/domain/outcomes";
 import { deviceSnapshotSchema, directoryUsersBodySchema, ingestEventSchema, type IngestEvent } from "@/lib/telemetry/schemas";
 import type { Burst } from "./bursts";
 import { countEvents, generateEvents, type EventsOptions } from "./events";
-import { deviceSnapshot, generateFleet, type FleetDevice } from "./fleet";
+import { SUPPORTED_GROUP_SETTINGS } from "./delivery-context";
+import { DEFAULT_GROUPS, deviceSnapshot, generateFleet, type FleetDevice } from "./fleet";
 
 const now = new Date("2025-03-05T15:00:00.000Z");
 const fleet = generateFleet({ users: 200, seed: 7 });
@@ -38,20 +39,48 @@ describe("generateEvents", () => {
     }
   });
 
-  it("stops the step timings at the cause's step, which failed", () => {
+  it("stops the step timings at the failed step, one of the cause's steps", () => {
     for (const event of events) {
+      if (event.outcome === "sync") continue;
       const steps = event.steps!;
       if (event.outcome === "rich") {
         expect(steps.map((timing) => timing.step)).toEqual([...STEPS]);
         expect(steps.every((timing) => timing.ok)).toBe(true);
+        expect(event.failedStep).toBeNull();
         continue;
       }
-      const failedStep = CAUSES[event.cause!].steps[0];
-      expect(event.failedStep).toBe(failedStep);
+      const failedStep = event.failedStep!;
+      expect(CAUSES[event.cause!].steps).toContain(failedStep);
       expect(steps.map((timing) => timing.step)).toEqual(STEPS.slice(0, STEPS.indexOf(failedStep) + 1));
       expect(steps.at(-1)).toMatchObject({ step: failedStep, ok: false });
       if (event.cause === "ews_timeout" || event.cause === "ews_no_response") expect(steps.at(-1)!.durationMs).toBeGreaterThanOrEqual(30_000);
     }
+  });
+
+  it("says whether the gateway or EWS failed for channel_failed, the gateway only through a tunnel", () => {
+    const channel = (groupSettings?: EventsOptions["groupSettings"]) =>
+      [...generateEvents({ fleet, days: 7, seed: 7, now, bursts: [], groupSettings })].filter((event) => event.cause === "channel_failed");
+    const tunnelled = channel();
+    const steps = new Set(tunnelled.map((event) => event.failedStep));
+    expect(steps).toEqual(new Set(["gateway_connect", "exchange_connect"]));
+    const direct = channel(Object.fromEntries(DEFAULT_GROUPS.map((group) => [group, { ...SUPPORTED_GROUP_SETTINGS, networkAccess: "unrestricted" as const }])));
+    expect(direct.length).toBeGreaterThan(0);
+    expect(new Set(direct.map((event) => event.failedStep))).toEqual(new Set(["exchange_connect"]));
+  });
+
+  it("tells each push's Inbox activity, mostly new mail, the same on every device of the user", () => {
+    const counts = new Map<string, number>();
+    for (const event of events) counts.set(event.activity!, (counts.get(event.activity!) ?? 0) + 1);
+    expect(new Set(counts.keys())).toEqual(new Set(INBOX_ACTIVITIES));
+    expect(counts.get("new_mail")! / events.length).toBeGreaterThan(0.75);
+    expect(counts.get("meeting_request")! / events.length).toBeGreaterThan(0.03);
+    // Ids end in the mail's arrival number that day, so a user's devices share the part after the device id.
+    const byMail = new Map<string, Set<string>>();
+    for (const event of events) {
+      const mail = `${deviceOf(event).userUpn}:${event.id.slice(event.deviceId.length)}`;
+      byMail.set(mail, (byMail.get(mail) ?? new Set()).add(event.activity!));
+    }
+    expect([...byMail.values()].filter((activities) => activities.size > 1)).toEqual([]);
   });
 
   it("gives a badge count to every event", () => {
@@ -65,10 +94,11 @@ describe("generateEvents", () => {
     expect(events.filter((event) => silentIds.has(event.deviceId))).toEqual([]);
   });
 
-  it("never shows rich notifications on devices enrolled with derived credentials", () => {
+  it("shows only sync notifications, without a cause, on devices enrolled with derived credentials", () => {
     const derived = events.filter((event) => deviceOf(event).derivedCredentials);
     expect(derived.length).toBeGreaterThan(0);
-    expect(derived.filter((event) => event.outcome === "rich")).toEqual([]);
+    expect(derived.filter((event) => event.outcome !== "sync")).toEqual([]);
+    expect(derived.filter((event) => event.cause != null || event.failedStep != null || event.steps !== undefined)).toEqual([]);
   });
 
   it("turns every notification from a device with stale credentials into a credentials_stale generic, outside incidents", () => {
@@ -82,8 +112,14 @@ describe("generateEvents", () => {
 
   it("fails every Sales notification that reaches Exchange with exchange_tls_failed during the two-hour incident", () => {
     const start = now.getTime() - 6 * HOUR_MS;
-    const sales = events.filter((event) => deviceOf(event).group === "Sales");
-    const during = sales.filter((event) => Date.parse(event.occurredAt) >= start && Date.parse(event.occurredAt) < start + 2 * HOUR_MS);
+    const salesAll = events.filter((event) => deviceOf(event).group === "Sales");
+    const inBurst = (event: IngestEvent) => Date.parse(event.occurredAt) >= start && Date.parse(event.occurredAt) < start + 2 * HOUR_MS;
+    // Devices without rich push have no path to fail on: the incident never touches them.
+    const syncDuring = salesAll.filter((event) => event.outcome === "sync" && inBurst(event));
+    expect(syncDuring.length).toBeGreaterThan(0);
+    expect(syncDuring.filter((event) => event.cause != null)).toEqual([]);
+    const sales = salesAll.filter((event) => event.outcome !== "sync");
+    const during = sales.filter(inBurst);
     expect(during.length).toBeGreaterThan(20);
     const reachedExchange = during.filter((event) => !event.failedStep || STEPS.indexOf(event.failedStep) >= STEPS.indexOf("exchange_connect"));
     expect(reachedExchange.every((event) => event.cause === "exchange_tls_failed")).toBe(true);
@@ -100,29 +136,40 @@ describe("generateEvents", () => {
     expect(finance.length).toBeGreaterThan(0);
   });
 
-  it("shows no rich notifications in a group whose settings do not support rich push, and nothing when push is off", () => {
-    const verdict: EventsOptions["groupSettingsVerdict"] = {
-      Support: { richPushSupported: false, checks: [{ id: "background-network-services", status: "fail" }] },
-      Finance: { richPushSupported: false, checks: [{ id: "push-notifications", status: "fail" }] },
+  it("follows each group's settings with each device's facts: sync without a cause when a rule fails, nothing when push is off", () => {
+    const groupSettings: EventsOptions["groupSettings"] = {
+      Support: { ...SUPPORTED_GROUP_SETTINGS, backgroundNetworkServices: [] },
+      Finance: { ...SUPPORTED_GROUP_SETTINGS, pushNotifications: false },
+      Executives: { ...SUPPORTED_GROUP_SETTINGS, networkAccess: "blocked" },
+      Sales: SUPPORTED_GROUP_SETTINGS,
     };
-    const played = [...generateEvents({ fleet, days: 1, seed: 7, now, groupSettingsVerdict: verdict, bursts: [] })];
+    const played = [...generateEvents({ fleet, days: 1, seed: 7, now, groupSettings })];
     const support = played.filter((event) => deviceOf(event).group === "Support");
     expect(support.length).toBeGreaterThan(0);
-    expect(support.filter((event) => event.outcome === "rich")).toEqual([]);
-    expect(support.filter((event) => event.cause === "channel_failed").length / support.length).toBeGreaterThan(0.8);
+    expect(support.filter((event) => event.outcome !== "sync")).toEqual([]);
+    expect(support.filter((event) => event.cause != null)).toEqual([]);
     expect(played.filter((event) => deviceOf(event).group === "Finance")).toEqual([]);
+    expect(played.filter((event) => deviceOf(event).group === "Executives")).toEqual([]);
+    // A listed group that supports rich push, and a group not listed, both get it on devices without derived credentials.
+    for (const group of ["Sales", "Engineering"]) {
+      const plain = played.filter((event) => deviceOf(event).group === group && !deviceOf(event).derivedCredentials);
+      expect(plain.length).toBeGreaterThan(0);
+      expect(plain.filter((event) => event.outcome === "sync")).toEqual([]);
+    }
   });
 
-  it("is the same for the same seed, and a later overlapping run repeats the same events under the same ids", () => {
+  it("is the same for the same seed, and a later overlapping run repeats the same events under the same ids, sync ones too", () => {
     const bursts: Burst[] = [];
-    const first = [...generateEvents({ fleet, days: 1, seed: 7, now, bursts })];
-    expect([...generateEvents({ fleet, days: 1, seed: 7, now, bursts })]).toEqual(first);
-    const later = [...generateEvents({ fleet, days: 1, seed: 7, now: new Date(now.getTime() + 5 * HOUR_MS), bursts })];
+    const groupSettings = { Support: { ...SUPPORTED_GROUP_SETTINGS, lockScreenNotifications: "count_only" as const } };
+    const first = [...generateEvents({ fleet, days: 1, seed: 7, now, bursts, groupSettings })];
+    expect(first.filter((event) => event.outcome === "sync").length).toBeGreaterThan(500);
+    expect([...generateEvents({ fleet, days: 1, seed: 7, now, bursts, groupSettings })]).toEqual(first);
+    const later = [...generateEvents({ fleet, days: 1, seed: 7, now: new Date(now.getTime() + 5 * HOUR_MS), bursts, groupSettings })];
     const laterById = new Map(later.map((event) => [event.id, event]));
     const overlap = first.filter((event) => Date.parse(event.occurredAt) >= now.getTime() + 5 * HOUR_MS - 24 * HOUR_MS);
     expect(overlap.length).toBeGreaterThan(1000);
     expect(overlap.map((event) => laterById.get(event.id))).toEqual(overlap);
-    const otherSeed = [...generateEvents({ fleet, days: 1, seed: 8, now, bursts })];
+    const otherSeed = [...generateEvents({ fleet, days: 1, seed: 8, now, bursts, groupSettings })];
     expect(otherSeed).not.toEqual(first);
   });
 

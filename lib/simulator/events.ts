@@ -1,10 +1,13 @@
+import type { GroupSettings } from "@/lib/domain/settings";
 import type { IngestEvent } from "@/lib/telemetry/schemas";
 import { defaultBursts, type Burst } from "./bursts";
-import { deliveryFor, type GroupVerdict } from "./delivery-context";
-import { DeviceEventStream, type TimedEvent } from "./device-events";
+import { deliveryFor } from "./delivery-context";
+import type { EventStream, TimedEvent } from "./event-stream";
 import type { Fleet } from "./fleet";
 import { DAY_MS, dailyMailVolume, weekdayFactor } from "./mail-arrivals";
 import { MinHeap } from "./min-heap";
+import { RichEventStream } from "./rich-event-stream";
+import { SyncEventStream } from "./sync-event-stream";
 
 export type EventsOptions = {
   fleet: Fleet;
@@ -18,36 +21,46 @@ export type EventsOptions = {
    * mails on a weekday, fewer at weekends), pushed to each of their devices.
    */
   ratePerMinute?: number;
-  /** Prerequisite verdict per group name; a group not listed supports rich push. */
-  groupSettingsVerdict?: Readonly<Record<string, GroupVerdict>>;
-  /** Incidents to play; defaults to `defaultBursts(now)`, pass [] for none. */
+  /**
+   * Each group's settings by name; a group not listed supports rich push. A device gets rich push
+   * exactly when its group's settings with its own facts pass every rule; otherwise it shows mail
+   * only after a sync, or nothing (see `deliveryFor`).
+   */
+  groupSettings?: Readonly<Record<string, GroupSettings>>;
+  /** Incidents to play on the rich path; defaults to `defaultBursts(now)`, pass [] for none. */
   bursts?: readonly Burst[];
 };
 
-type StreamHead = { next: TimedEvent; rest: DeviceEventStream };
+type StreamHead = { next: TimedEvent; rest: EventStream };
 
 /**
  * The fleet's notification events over the period, in time order. Lazy: each device is a stream
  * and a heap merges them, so memory holds one pending event and one day's arrival times per device, never the whole period.
  */
 export function* generateEvents(options: EventsOptions): Generator<IngestEvent> {
-  const { fleet, days, seed, now, groupSettingsVerdict = {}, bursts = defaultBursts(now) } = options;
+  const { fleet, days, seed, now, groupSettings = {} } = options;
+  const bursts = burstsOf(options);
   if (!(days > 0)) throw new Error(`days must be > 0, got ${days}`);
   const endMs = now.getTime();
   const startMs = endMs - Math.round(days * DAY_MS);
   const volumeScale = volumeScaleFor(options, startMs, endMs);
 
   const heap = new MinHeap<StreamHead>((a, b) => a.next.atMs < b.next.atMs || (a.next.atMs === b.next.atMs && a.next.event.id < b.next.event.id));
-  const advance = (rest: DeviceEventStream) => {
+  const advance = (rest: EventStream) => {
     const next = rest.next();
     if (next) heap.push({ next, rest });
   };
 
+  const period = { seed, startMs, endMs, volumeScale };
   for (const device of fleet.devices) {
-    const delivery = deliveryFor(device, groupSettingsVerdict[device.group]);
+    const delivery = deliveryFor(device, groupSettings[device.group]);
     if (delivery.kind === "none") continue;
+    if (delivery.kind === "sync") {
+      advance(new SyncEventStream(device, period));
+      continue;
+    }
     const groupBursts = bursts.filter((burst) => burst.group === device.group);
-    advance(new DeviceEventStream(device, { seed, startMs, endMs, volumeScale, delivery, bursts: groupBursts }));
+    advance(new RichEventStream(device, { ...period, viaGateway: delivery.viaGateway, bursts: groupBursts }));
   }
 
   while (heap.size > 0) {
@@ -55,6 +68,11 @@ export function* generateEvents(options: EventsOptions): Generator<IngestEvent> 
     yield head.next.event;
     advance(head.rest);
   }
+}
+
+/** The incidents a run plays: the ones given, else the default ones. */
+export function burstsOf({ bursts, now }: Pick<EventsOptions, "bursts" | "now">): readonly Burst[] {
+  return bursts ?? defaultBursts(now);
 }
 
 /** Scales every user's volume so the fleet averages `ratePerMinute` pushes over the period (1 without a rate). */

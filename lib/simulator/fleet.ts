@@ -24,6 +24,9 @@ export const TRAIT_RATES = {
   poorNetwork: 0.06,
 } as const;
 
+/** Share of directory users who have not enrolled a device yet (not installed, or never opened): nothing reports for them. */
+export const USERS_WITHOUT_DEVICE_RATE = 0.02;
+
 /** Behaviour the events generator uses that a device does not report in its snapshot. */
 export type DeviceTraits = {
   /** Credentials changed or expired and not updated in the app: every fetch is a credentials_stale generic. */
@@ -67,7 +70,9 @@ export function generateFleet({ users: userCount, seed, groups = DEFAULT_GROUPS,
     users.push({ upn: address, displayName: `${first} ${last}`, email: address, group });
 
     // Executives more often carry an iPad as well.
-    const deviceCount = random.chance(group === "Executives" ? 0.6 : 0.3) ? 2 : 1;
+    const twoDevices = random.chance(group === "Executives" ? 0.6 : 0.3);
+    // Drawn after the others, so every other user keeps the devices drawn before this was modelled.
+    const deviceCount = random.chance(USERS_WITHOUT_DEVICE_RATE) ? 0 : twoDevices ? 2 : 1;
     for (let slot = 0; slot < deviceCount; slot += 1) {
       devices.push(generateDevice(createRandom(deriveSeed(seed, "device", index, slot)), {
         id: stableUuid(seed, "device-id", index, slot),

@@ -1,7 +1,9 @@
+import type { InboxActivity } from "@/lib/domain/outcomes";
 import { createRandom, deriveSeed } from "./random";
 
 /**
- * When new mail reaches a user's Inbox on one UTC day, and the unread count after each arrival.
+ * When new mail reaches a user's Inbox on one UTC day, what it is (new mail or a meeting item), and
+ * the unread count after each arrival.
  * Seeded by user and calendar date only, so every device of the user sees the same mail, and a
  * later run regenerates exactly the same arrivals for days it already sent.
  */
@@ -20,7 +22,17 @@ export type MailArrivals = {
   times: number[];
   /** Unread count in the Exchange Inbox right after each arrival: what the app badge shows. */
   badges: number[];
+  /** The Inbox activity each arrival is; the same on every device of the user. */
+  activities: InboxActivity[];
 };
+
+/** Most Inbox pushes are new mail; meeting requests, updates and cancellations make up the rest. */
+const ACTIVITY_WEIGHTS: readonly (readonly [InboxActivity, number])[] = [
+  ["new_mail", 85],
+  ["meeting_request", 8],
+  ["meeting_update", 5],
+  ["meeting_cancellation", 2],
+];
 
 /** A user's typical number of new mails per weekday: most get 10–40, a few get many more. */
 export function dailyMailVolume(seed: number, userUpn: string): number {
@@ -53,5 +65,7 @@ export function mailArrivals(seed: number, userUpn: string, dayStartMs: number, 
     unread += 1;
     return unread;
   });
-  return { times, badges };
+  // Drawn last, so the arrival times and badges are the same as before activities were modelled.
+  const activities = times.map(() => random.weighted(ACTIVITY_WEIGHTS));
+  return { times, badges, activities };
 }

@@ -1,12 +1,13 @@
-import { CAUSES, type CauseCode, type Outcome } from "@/lib/domain/outcomes";
-import type { Delivery } from "./delivery-context";
+import { CAUSES, type CauseCode, type RichPathOutcome, type Step } from "@/lib/domain/outcomes";
 import type { FleetDevice } from "./fleet";
 import type { Random } from "./random";
 
-/** What one device showed for one new mail, before any incident burst is applied. */
-export type NotificationResult = { outcome: Outcome; cause: CauseCode | null };
+/** What one device showed for one new mail on the rich path, before any incident burst is applied. */
+export type NotificationResult =
+  | { outcome: "rich"; cause: null; failedStep: null }
+  | { outcome: Exclude<RichPathOutcome, "rich">; cause: CauseCode; failedStep: Step };
 
-const RICH: NotificationResult = { outcome: "rich", cause: null };
+const RICH: NotificationResult = { outcome: "rich", cause: null, failedStep: null };
 
 /** Per-notification odds of each fault on the rich path, for a device on a good and on a poor network. */
 const FAULT_ODDS: readonly (readonly [CauseCode, number, number])[] = [
@@ -21,39 +22,29 @@ const FAULT_ODDS: readonly (readonly [CauseCode, number, number])[] = [
 
 /** After a restart, before unlock: mostly the generic, sometimes the "Please open Secure Mail" failure. */
 const CREDENTIALS_UNAVAILABLE_SHARE = 0.25;
+/** Through a tunnel, a channel failure is the gateway's about as often as EWS's. */
+const GATEWAY_CHANNEL_SHARE = 0.5;
 
-/**
- * Without rich push, iOS must wake the app to sync, which it often does not do in Low Power Mode,
- * with Background App Refresh off or on a poor network (the reference's FAQ): those mails show nothing.
- */
-const SYNC_MISSED_ODDS = { lowPowerMode: 0.7, backgroundAppRefreshOff: 0.8, poorNetwork: 0.3 };
-
-/** Returns null when the device showed nothing, so there is no event to report. */
-export function decideNotification(
-  device: FleetDevice,
-  delivery: Exclude<Delivery, { kind: "none" }>,
-  locked: boolean,
-  random: Random,
-): NotificationResult | null {
-  if (delivery.kind === "sync") {
-    const missed =
-      (device.lowPowerMode && random.chance(SYNC_MISSED_ODDS.lowPowerMode)) ||
-      (!device.backgroundAppRefresh && random.chance(SYNC_MISSED_ODDS.backgroundAppRefreshOff)) ||
-      (device.traits.poorNetwork && random.chance(SYNC_MISSED_ODDS.poorNetwork));
-    if (missed) return null;
-    return resultFor(locked ? "container_locked" : delivery.cause);
-  }
+/** The rich path's outcome for one push; `viaGateway` says whether the path runs through Citrix Gateway. */
+export function decideNotification(device: FleetDevice, viaGateway: boolean, locked: boolean, random: Random): NotificationResult {
   if (locked) return resultFor(random.chance(CREDENTIALS_UNAVAILABLE_SHARE) ? "credentials_unavailable" : "container_locked");
   if (device.traits.staleCredentials) return resultFor("credentials_stale");
 
   let point = random.next();
   for (const [cause, goodOdds, poorOdds] of FAULT_ODDS) {
     point -= device.traits.poorNetwork ? poorOdds : goodOdds;
-    if (point < 0) return resultFor(cause);
+    if (point >= 0) continue;
+    if (cause !== "channel_failed") return resultFor(cause);
+    return resultFor(cause, viaGateway && random.chance(GATEWAY_CHANNEL_SHARE) ? "gateway_connect" : "exchange_connect");
   }
   return RICH;
 }
 
-export function resultFor(cause: CauseCode): NotificationResult {
-  return { outcome: CAUSES[cause].outcome, cause };
+/**
+ * The result for a cause failing at `failedStep`, which must be one of the cause's steps; by
+ * default its first (the only one, for every cause but channel_failed).
+ */
+export function resultFor(cause: CauseCode, failedStep: Step = CAUSES[cause].steps[0]): NotificationResult {
+  if (!CAUSES[cause].steps.includes(failedStep)) throw new Error(`${cause} cannot fail at ${failedStep}`);
+  return { outcome: CAUSES[cause].outcome, cause, failedStep };
 }

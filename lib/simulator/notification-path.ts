@@ -1,10 +1,11 @@
-import { CAUSES, STEPS, type CauseCode, type Step } from "@/lib/domain/outcomes";
+import { STEPS, type CauseCode, type Step } from "@/lib/domain/outcomes";
 import type { StepTiming } from "@/lib/telemetry/schemas";
 import type { Random } from "./random";
 
 /**
  * Per-step timings of a notification's path (push → container → gateway → Exchange → EWS → shown).
- * A failed notification stops at its cause's step, which is reported with ok: false.
+ * A failed notification stops at its failed step (for channel_failed the gateway or Exchange
+ * connection), which is reported with ok: false.
  */
 
 type Range = readonly [min: number, max: number];
@@ -36,12 +37,13 @@ const FAILING_MS: Record<CauseCode, Range> = {
   ews_parse_error: [150, 2_500],
 };
 
-export function pathTimings(cause: CauseCode | null, poorNetwork: boolean, random: Random): StepTiming[] {
-  const failedStep = cause ? CAUSES[cause].steps[0] : null;
+export type PathFailure = { cause: CauseCode; failedStep: Step } | { cause: null; failedStep: null };
+
+export function pathTimings({ cause, failedStep }: PathFailure, poorNetwork: boolean, random: Random): StepTiming[] {
   const timings: StepTiming[] = [];
   for (const step of STEPS) {
-    if (step === failedStep) {
-      timings.push({ step, durationMs: random.int(...FAILING_MS[cause!]), ok: false });
+    if (cause !== null && step === failedStep) {
+      timings.push({ step, durationMs: random.int(...FAILING_MS[cause]), ok: false });
       return timings;
     }
     const [min, max] = HEALTHY_MS[step];

@@ -33,6 +33,15 @@ export const ingestEventsResponseSchema = z.object({
 });
 export type IngestEventsResponse = z.output<typeof ingestEventsResponseSchema>;
 
+/** POST /api/v1/ingest/devices → 200. `index` is the snapshot's position in the request's `devices`. */
+export const ingestDevicesResponseSchema = z.object({
+  created: z.int().min(0),
+  updated: z.int().min(0),
+  stale: z.int().min(0).meta({ description: "Not newer than the stored snapshot: the device's state did not change" }),
+  rejected: z.array(z.object({ ...rejectionFields, id: z.string().optional(), field: z.string().optional() })),
+});
+export type IngestDevicesResponse = z.output<typeof ingestDevicesResponseSchema>;
+
 /** PUT /api/v1/ingest/devices/{id} → 201 (created) or 200 (updated, or ignored as stale). */
 export const deviceSnapshotResponseSchema = z.object({
   deviceId: z.string(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DELIVERY_DESCRIPTIONS } from "@/lib/contract/delivery-descriptions";
 import {
   CAUSES,
   FAILURE_CAUSES,
@@ -61,12 +62,8 @@ export const ingestEventSchema = z
     id: z.string().min(1).max(100).meta({ description: "Idempotency key: an id already stored is counted as a duplicate, never stored twice" }),
     deviceId: deviceIdSchema.meta({ description: "A device registered with PUT /api/v1/ingest/devices/{id}" }),
     occurredAt: isoDateTimeSchema.meta({ description: "From 2000-01-01 to one hour ahead of the server's clock" }),
-    outcome: z.enum(OUTCOMES).meta({
-      description:
-        "With rich push: rich (the mail shown), generic (“You have new mail”) or failure (a failure message). " +
-        "Without rich push: sync, a notification posted after iOS woke Secure Mail for a background sync",
-    }),
-    cause: causeCodeSchema.nullable().optional().meta({ description: "Absent for rich and sync; a generic cause for generic; a failure code for failure" }),
+    outcome: z.enum(OUTCOMES).meta({ description: DELIVERY_DESCRIPTIONS.outcome }),
+    cause: causeCodeSchema.nullable().optional().meta({ description: DELIVERY_DESCRIPTIONS.cause }),
     failedStep: z
       .enum(STEPS)
       .nullable()
@@ -77,14 +74,14 @@ export const ingestEventSchema = z
           "Optional even for failures, since older app versions do not report it",
       }),
     steps: z.array(stepTimingSchema).max(STEPS.length).optional().meta({ description: "Per-step timings in path order; absent for sync (no push → EWS path)" }),
-    delayMs: z.int().min(0).max(MAX_SYNC_DELAY_MS).optional().meta({ description: "Sync events only: milliseconds from the mail's arrival to the notification being shown" }),
-    activity: z.enum(INBOX_ACTIVITIES).optional().meta({ description: "The Inbox activity the notification was for; older app versions do not report it" }),
+    delayMs: z.int().min(0).max(MAX_SYNC_DELAY_MS).optional().meta({ description: `${DELIVERY_DESCRIPTIONS.delayMs}; rejected on other outcomes` }),
+    activity: z.enum(INBOX_ACTIVITIES).optional().meta({ description: DELIVERY_DESCRIPTIONS.activity }),
     badgeCount: z
       .int()
       .min(0)
       .max(1_000_000)
       .optional()
-      .meta({ description: "The app badge: unread + new in the Exchange Inbox only; without rich push, the unread Inbox count for the sync period" }),
+      .meta({ description: DELIVERY_DESCRIPTIONS.badgeCount }),
   })
   .superRefine((event, ctx) => {
     const causeProblem = describeCauseProblem(event.outcome, event.cause);
@@ -218,6 +215,17 @@ export const deviceSnapshotSchema = z.object({
   observedAt: isoDateTimeSchema.meta({ description: "When the device reported this state; at most one hour ahead of the server" }),
 });
 export type DeviceSnapshot = z.output<typeof deviceSnapshotSchema>;
+
+export const MAX_DEVICES_PER_BATCH = 1000;
+
+/** One entry of POST /api/v1/ingest/devices: a snapshot with the device's id. */
+export const deviceBatchItemSchema = deviceSnapshotSchema.extend({ id: deviceIdSchema });
+export type DeviceBatchItem = z.output<typeof deviceBatchItemSchema>;
+
+/** Body of POST /api/v1/ingest/devices: snapshots are validated one by one, so one bad device does not reject the batch. */
+export const deviceSnapshotsBodySchema = z.object({
+  devices: z.array(z.unknown()).min(1).max(MAX_DEVICES_PER_BATCH),
+});
 
 export const directoryUserSchema = z.object({
   upn: upnSchema.meta({ description: "Stored lower-case; the upsert key" }),

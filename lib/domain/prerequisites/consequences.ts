@@ -9,6 +9,13 @@ export const LOCK_SCREEN_BLOCKED =
 export const SYNC_MAY_NOT_HAPPEN =
   "iOS may not wake Secure Mail at all while it is in the background: in Low Power Mode (the most common case), with Background App Refresh off for Secure Mail (users control this setting), or on poor network connectivity.";
 
+/**
+ * What members who gain rich push stop depending on (reference: "Rich notifications ensure that you
+ * receive lock screen notifications for your Inbox even when Secure Mail is not running in the background").
+ */
+export const RICH_PUSH_ON_ARRIVAL =
+  "Lock screen notifications for the Inbox arrive even when Secure Mail is not running in the background, instead of after iOS wakes Secure Mail to perform a sync.";
+
 /** The price of rich push (reference: "Due to the change in architecture…"). */
 export const VIP_ONLY_UNAVAILABLE = "The VIP Only mail notifications feature is no longer available to these users.";
 

@@ -1,29 +1,22 @@
-import { CAUSES } from "@/lib/domain/outcomes";
-import type { IngestEvent } from "@/lib/telemetry/schemas";
+import type { InboxActivity } from "@/lib/domain/outcomes";
 import { applyBursts, type Burst } from "./bursts";
-import type { Delivery } from "./delivery-context";
+import { dateKeyOf, eventIdOf, type EventStream, type StreamPeriod, type TimedEvent } from "./event-stream";
 import type { FleetDevice } from "./fleet";
+import { lockedWindows } from "./locked-windows";
 import { DAY_MS, mailArrivals } from "./mail-arrivals";
 import { decideNotification } from "./notification-outcome";
 import { pathTimings } from "./notification-path";
 import { createRandom, deriveSeed, type Random } from "./random";
 
-/** One device's notification events over a period, in time order. */
+/** One rich-push device's notification events over a period, in time order: APNs pushes, the app fetches over EWS. */
 
-export type DeviceEventPlan = {
-  seed: number;
-  startMs: number;
-  /** Exclusive. */
-  endMs: number;
-  volumeScale: number;
-  delivery: Exclude<Delivery, { kind: "none" }>;
+export type RichEventPlan = StreamPeriod & {
+  /** Whether the app reaches the mail server through Citrix Gateway (tunnel). */
+  viaGateway: boolean;
   /** Incidents in the device's group. */
   bursts: readonly Burst[];
 };
 
-export type TimedEvent = { atMs: number; event: IngestEvent };
-
-const HOUR_MS = 3_600_000;
 const PUSH_LATENCY_MS: readonly [number, number] = [200, 4_000];
 
 type DayState = {
@@ -31,6 +24,7 @@ type DayState = {
   random: Random;
   dateKey: string;
   badges: number[];
+  activities: InboxActivity[];
   locked: [number, number][];
   receivedAt: number[];
   /** Arrival numbers in order of receipt; `position` is the next to play. */
@@ -42,15 +36,14 @@ type DayState = {
  * Whole UTC days are generated even when the period cuts one, and each day draws from its own
  * seeded stream: an event's id (device, date, arrival number) and content never depend on when
  * the period starts, so overlapping runs send the same events again and the API drops them as duplicates.
- * A hand-written iterator rather than a generator: it holds only the current day's arrival times,
- * and is noticeably faster when thousands of streams are merged.
+ * It holds only the current day's arrival times.
  */
-export class DeviceEventStream {
+export class RichEventStream implements EventStream {
   private day: DayState;
 
   constructor(
     private readonly device: FleetDevice,
-    private readonly plan: DeviceEventPlan,
+    private readonly plan: RichEventPlan,
   ) {
     this.day = this.startDay(Math.floor(plan.startMs / DAY_MS) * DAY_MS);
   }
@@ -72,13 +65,12 @@ export class DeviceEventStream {
   private startDay(dayStart: number): DayState {
     const { device, plan } = this;
     const random = createRandom(deriveSeed(plan.seed, "device-day", device.id, dayStart));
-    const { times, badges } = mailArrivals(plan.seed, device.userUpn, dayStart, plan.volumeScale);
+    const { times, badges, activities } = mailArrivals(plan.seed, device.userUpn, dayStart, plan.volumeScale);
     const locked = lockedWindows(device, random, dayStart);
     // Push latency can swap two close arrivals, so the device sees them in order of receipt.
     const receivedAt = times.map((arrival) => arrival + random.int(...PUSH_LATENCY_MS));
     const order = receivedAt.map((_, index) => index).sort((a, b) => receivedAt[a]! - receivedAt[b]! || a - b);
-    const dateKey = new Date(dayStart).toISOString().slice(0, 10).replaceAll("-", "");
-    return { dayStart, random, dateKey, badges, locked, receivedAt, order, position: 0 };
+    return { dayStart, random, dateKey: dateKeyOf(dayStart), badges, activities, locked, receivedAt, order, position: 0 };
   }
 
   private play(day: DayState, arrivalNumber: number): TimedEvent | undefined {
@@ -86,15 +78,14 @@ export class DeviceEventStream {
     const atMs = day.receivedAt[arrivalNumber]!;
     const isLocked = day.locked.some(([from, to]) => atMs >= from && atMs < to);
     // Drawn even outside the period, so an event's content does not depend on where the period starts.
-    const natural = decideNotification(device, plan.delivery, isLocked, day.random);
-    const timings = pathTimings(natural?.cause ?? null, device.traits.poorNetwork, day.random);
-    if (!natural || atMs < plan.startMs || atMs >= plan.endMs) return undefined;
+    const natural = decideNotification(device, plan.viaGateway, isLocked, day.random);
+    const timings = pathTimings(natural, device.traits.poorNetwork, day.random);
+    if (atMs < plan.startMs || atMs >= plan.endMs) return undefined;
 
-    const id = `${device.id}:${day.dateKey}:${arrivalNumber}`;
-    const result = applyBursts(natural, plan.bursts, atMs);
+    const id = eventIdOf(device.id, day.dateKey, arrivalNumber);
+    const result = applyBursts(natural, plan.bursts, atMs, plan.viaGateway);
     // A burst draws from its own stream, so it never shifts the day's other events.
-    const steps =
-      result === natural ? timings : pathTimings(result.cause, device.traits.poorNetwork, createRandom(deriveSeed(plan.seed, id)));
+    const steps = result === natural ? timings : pathTimings(result, device.traits.poorNetwork, createRandom(deriveSeed(plan.seed, id)));
     return {
       atMs,
       event: {
@@ -103,19 +94,11 @@ export class DeviceEventStream {
         occurredAt: new Date(atMs).toISOString(),
         outcome: result.outcome,
         cause: result.cause,
-        failedStep: result.cause ? CAUSES[result.cause].steps[0] : null,
+        failedStep: result.failedStep,
         steps,
+        activity: day.activities[arrivalNumber]!,
         badgeCount: day.badges[arrivalNumber]!,
       },
     };
   }
-}
-
-/** Devices that restart and stay locked: about every other day, often overnight (updates), until the user unlocks. */
-function lockedWindows(device: FleetDevice, random: Random, dayStart: number): [number, number][] {
-  const restarts = random.chance(0.5);
-  const overnight = random.chance(0.6);
-  const start = dayStart + (overnight ? random.int(0, 6 * HOUR_MS) : random.int(0, 22 * HOUR_MS));
-  const length = random.int(20 * 60_000, (overnight ? 8 : 2) * HOUR_MS);
-  return device.traits.restartsBeforeUnlock && restarts ? [[start, start + length]] : [];
 }

@@ -1,0 +1,24 @@
+import { formatDelay } from "@/components/helpdesk/format";
+import type { FleetSyncSummary } from "@/lib/dashboard/get-fleet-summary";
+import { StatCard } from "./stat-card";
+
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/**
+ * Notifications posted after a background sync in the last 24 hours: the setups without rich
+ * push (reference: "after iOS wakes up Secure Mail to perform a sync"), apart from the problems.
+ */
+export function SyncStatCard({ sync }: { sync: FleetSyncSummary }) {
+  return (
+    <StatCard label="After sync, last 24 h" value={sync.count.toLocaleString()}>
+      {sync.count === 0 ? (
+        <span className="text-slate-600 dark:text-slate-400">No notification came after a background sync.</span>
+      ) : (
+        <span data-testid="sync-stat">
+          for {count(sync.users, "user")} in {count(sync.groups, "group")} without rich push: shown only after iOS woke Secure Mail to sync
+          {sync.medianDelayMs !== null ? `, typically ${formatDelay(sync.medianDelayMs)} after the mail arrived` : ""}.
+        </span>
+      )}
+    </StatCard>
+  );
+}
