@@ -28,6 +28,7 @@ type Scenario = { key: string; users?: number; settings?: object; device?: objec
 const SCENARIOS = {
   tlsBurst: { key: "certburst", users: 4, events: [...series(3, 60 * 20, 60), ...series(4, 5, 8, "exchange_tls_failed")] },
   mailOff: { key: "mailoff", device: { mailNotificationsEnabled: false } },
+  iosOff: { key: "iosoff", device: { iosNotificationsAllowed: false } },
   derived: { key: "derived", device: { derivedCredentials: true } },
   lowPower: { key: "lowpower", settings: { intuneManaged: true }, device: { lowPowerMode: true } },
   restarts: { key: "restarts", events: [...series(2, 60 * 8, 60), ...series(5, 10, 8, "container_locked"), { cause: "credentials_unavailable", minutesAgo: 55 }] },
@@ -126,8 +127,10 @@ test("search finds a user by part of the email, and the keyboard opens them", as
 });
 
 const EXPECTED: [ScenarioName, RegExp][] = [
-  ["tlsBurst", /notifications for 4 users in E2E certburst .* fail with exchange_tls_failed/],
+  // The burst's share is taken from its first failure on: all 16 notifications since then failed.
+  ["tlsBurst", /every notification for users in E2E certburst .* fails with exchange_tls_failed$/],
   ["mailOff", /Mail Notifications is switched off in Secure Mail on iPhone 15/],
+  ["iosOff", /^iOS notifications for Secure Mail are not allowed on iPhone 15, so nothing is shown there$/],
   ["derived", /^Rich push is unsupported for derived Person0: iPhone 15 is enrolled with derived credentials$/],
   ["restarts", /restarted and was not yet unlocked/],
   ["modernAuth", /^Rich push is unsupported: the group uses Modern authentication with Office 365$/],
@@ -145,8 +148,20 @@ test("Low Power Mode without rich push follows the rule that rules rich push out
   await page.goto(`/helpdesk/users/${ids.lowPower[0]}`);
   await expect(page.getByTestId("lead-finding")).toHaveAttribute("data-finding-id", "rule:intune-integration");
   const next = page.getByRole("list", { name: "Other findings" }).getByRole("listitem").first();
-  await expect(next).toHaveAttribute("data-finding-id", "device:low_power_mode:warning");
+  await expect(next).toHaveAttribute("data-finding-id", "device:low_power_mode");
   await expect(next).toContainText("in Low Power Mode: without rich push, notifications may not arrive");
+  // The lead rule names Low Power Mode, the reference's most common case, among the reasons.
+  await expect(page.getByTestId("lead-finding")).toContainText("in Low Power Mode, the most common case");
+});
+
+test("advice beyond the reference is shown under its own Field guidance label", async ({ page }) => {
+  await page.goto(`/helpdesk/users/${ids.iosOff[0]}`);
+  const lead = page.getByTestId("lead-finding");
+  await expect(lead).toHaveAttribute("data-finding-id", "device:ios_notifications_not_allowed");
+  await expect(lead).toContainText("Secure Mail asks at installation or upgrade");
+  const guidance = lead.getByRole("note", { name: /Field guidance/ });
+  await expect(guidance).toContainText("In iOS Settings > Notifications > Secure Mail, turn on Allow Notifications.");
+  await expect(lead.getByText("What to do").locator("..")).not.toContainText("iOS Settings >");
 });
 
 test("the timeline expands into the path with the failing step and the exact message", async ({ page }) => {

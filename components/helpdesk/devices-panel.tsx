@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Panel } from "@/components/ui/panel";
 import type { DeviceView } from "@/lib/helpdesk/views";
+import { FieldGuidance } from "@/components/ui/field-guidance";
 import { formatAgo, formatDateTime } from "./format";
 import { SeverityBadge } from "./severity-badge";
 
@@ -50,6 +51,11 @@ function DeviceCard({ device }: { device: DeviceView }) {
               </p>
               <p className="mt-0.5">{warning.effect}</p>
               <p className="text-slate-600 dark:text-slate-400">To fix: {warning.remedy}</p>
+              {warning.fieldGuidance?.length ? (
+                <div className="mt-1">
+                  <FieldGuidance items={warning.fieldGuidance} />
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import { ErrorNote } from "@/components/ui/error-note";
 import { Panel } from "@/components/ui/panel";
 import type { DeviceView } from "@/lib/helpdesk/views";
 import { formatDateTime } from "./format";
-import { FindingDetails, LeadFinding } from "./finding-card";
+import { FieldGuidanceBadge, FindingDetails, LeadFinding } from "./finding-card";
 import { SeverityBadge } from "./severity-badge";
 import { useUserDiagnosis } from "./use-user-diagnosis";
 
@@ -32,6 +32,7 @@ export function DiagnosisPanel({ userId, devices }: { userId: string; devices: r
                 <details className="group rounded-md border border-slate-200 p-2 dark:border-slate-800">
                   <summary className="flex cursor-pointer items-start gap-2 text-sm">
                     <SeverityBadge severity={finding.severity} />
+                    <FieldGuidanceBadge finding={finding} />
                     <span>{finding.headline}</span>
                   </summary>
                   <div className="mt-2 pl-2">

@@ -38,7 +38,7 @@ describe("EventRow after sync", () => {
   it("with Block shows that only the badge is left, and labels the advice beyond the reference", () => {
     const text = renderText(<EventDetails event={syncEvent} context={rowContext({ lockScreenNotifications: "block" })} />);
     expect(text).toContain("(Control locked screen notifications: Block, the group's current policy): nothing; only the app badge shows the unread count.");
-    expect(text).toMatch(/Field guidance How often iOS wakes Secure Mail/);
+    expect(text).toMatch(/Field guidance · beyond the vendor reference How often iOS wakes Secure Mail/);
   });
 
   it("names the device facts that keep iOS from waking the app", () => {

@@ -1,28 +1,39 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { FIELD_GUIDANCE_MARKER } from "@/lib/domain/field-guidance";
-import { ruleFindings } from "@/lib/domain/diagnosis/rule-findings";
-import { makeContext, makeEvaluation } from "@/lib/domain/diagnosis/test-factories";
+import { diagnose } from "@/lib/domain/diagnosis/diagnose";
+import { makeDevice, makeEvaluation, makeInput } from "@/lib/domain/diagnosis/test-factories";
 import { FindingDetails } from "./finding-card";
 
-const findingFor = (statuses: Parameters<typeof makeEvaluation>[0]) => ruleFindings(makeContext({ evaluation: makeEvaluation(statuses) }))[0]!;
-
 describe("FindingDetails", () => {
-  it("shows the push registration warning's source as field guidance, never as a quotation", () => {
-    const html = renderToStaticMarkup(<FindingDetails finding={findingFor({ "push-registration-host": "warn" })} devices={[]} />);
+  const [rule, lowPower] = diagnose(makeInput({ evaluation: makeEvaluation({ "intune-integration": "fail" }), devices: [makeDevice({ lowPowerMode: true })] }));
 
-    expect(html).toContain('data-source="field-guidance"');
-    expect(html).toContain(">Field guidance</span>");
-    expect(html).toContain("Secure Ticket Authority (STA) with split tunneling off");
-    expect(html).not.toContain(FIELD_GUIDANCE_MARKER);
-    expect(html).not.toContain("<blockquote");
+  it("shows field guidance apart from the remedy, under its own visible label, as a note", () => {
+    const html = renderToStaticMarkup(<FindingDetails finding={lowPower!} devices={[]} />);
+    const note = html.slice(html.indexOf('role="note"'));
+    expect(note).toMatch(/^role="note" aria-labelledby="([^"]+)"/);
+    const labelId = /aria-labelledby="([^"]+)"/.exec(note)![1];
+    expect(html).toContain(`id="${labelId}" class="font-medium">Field guidance`);
+    expect(note).toContain("Low Power Mode is switched in iOS Settings &gt; Battery.");
+    // The remedy says what the reference says; the Settings path is not in it.
+    const remedy = html.slice(html.indexOf("What to do"), html.indexOf('role="note"'));
+    expect(remedy).not.toContain("iOS Settings");
+    expect(html).toContain("dark:text-amber-100");
   });
 
-  it("quotes the reference sentence of a failing rule", () => {
-    const html = renderToStaticMarkup(<FindingDetails finding={findingFor({ "push-notifications": "fail" })} devices={[]} />);
-
-    expect(html).toContain('<blockquote data-source="reference"');
-    expect(html).toContain("“In the Endpoint Management console, set Push notifications to ON.”");
+  it("shows no field guidance box when there is none, and quotes the reference", () => {
+    const html = renderToStaticMarkup(<FindingDetails finding={{ ...rule!, fieldGuidance: undefined }} devices={[]} />);
     expect(html).not.toContain("Field guidance");
+    expect(html).toContain(`<blockquote`);
+    expect(html).toContain("From the vendor reference");
+  });
+
+  it("says a finding resting on field guidance alone is so, instead of quoting, and leaves out an empty remedy", () => {
+    const [warning] = diagnose(makeInput({ evaluation: makeEvaluation({ "push-registration-host": "warn" }) })).filter((finding) => finding.id === "rule:push-registration-host");
+    const html = renderToStaticMarkup(<FindingDetails finding={warning!} devices={[]} />);
+    expect(html).not.toContain("<blockquote");
+    expect(html).toContain('data-source="field-guidance"');
+    expect(html).toContain("From the vendor&#x27;s &quot;Push notifications for Secure Mail&quot; page");
+    expect(html).not.toContain("(field guidance)");
+    expect(html).not.toContain("What to do");
   });
 });

@@ -1,6 +1,8 @@
-import { ReferenceQuote } from "@/components/ui/sourced-text";
-import type { Finding } from "@/lib/domain/diagnosis";
+import { Badge } from "@/components/ui/badge";
+import { isFieldGuidance, type Finding } from "@/lib/domain/diagnosis";
 import type { DeviceView } from "@/lib/helpdesk/views";
+import { FieldGuidance } from "@/components/ui/field-guidance";
+import { ReferenceQuote } from "@/components/ui/sourced-text";
 import { formatDateTime } from "./format";
 import { SeverityBadge } from "./severity-badge";
 
@@ -15,9 +17,19 @@ const COUNT_LABELS: Record<string, string> = {
   last6h: "in the last 6 h",
   devices: "devices affected",
   ofDevices: "devices in all",
+  sync24h: "shown after a background sync, last 24 h",
+  typicalSyncDelayMinutes: "minutes late, typically (median)",
+  devicesInLowPowerMode: "devices in Low Power Mode",
+  devicesWithoutBackgroundAppRefresh: "devices with Background App Refresh off",
+  rich24h: "rich notifications, last 24 h",
+  rich7d: "rich notifications, last 7 days",
+  events7d: "notifications, last 7 days",
 };
 
-function Evidence({ finding, devices }: { finding: Finding; devices: readonly DeviceView[] }) {
+/** Any finding the helpdesk shows: the diagnosis' own, or the helpdesk's "no policy applies". */
+type AnyFinding = Finding<string>;
+
+function Evidence({ finding, devices }: { finding: AnyFinding; devices: readonly DeviceView[] }) {
   const { counts, firstSeen, lastSeen, deviceIds } = finding.evidence;
   const named = deviceIds.map((id) => devices.find((device) => device.id === id)?.model ?? id);
   const entries = Object.entries(counts);
@@ -49,27 +61,50 @@ function Evidence({ finding, devices }: { finding: Finding; devices: readonly De
   );
 }
 
-/** One explanation: what happens, why, what to do, the evidence, and the documentation it rests on. */
-export function FindingDetails({ finding, devices }: { finding: Finding; devices: readonly DeviceView[] }) {
+/** The reference sentence, quoted; a finding resting on field guidance alone says so instead of quoting. */
+function Basis({ reference }: { reference: string }) {
+  if (isFieldGuidance(reference)) return <ReferenceQuote text={reference} className="text-slate-600 dark:text-slate-400" />;
+  return (
+    <figure>
+      <figcaption className="sr-only">From the vendor reference</figcaption>
+      <ReferenceQuote text={reference} className="border-l-2 border-slate-300 pl-3 text-slate-600 dark:border-slate-700 dark:text-slate-400" />
+    </figure>
+  );
+}
+
+/**
+ * One explanation: what happens, why, what to do as the reference says, field guidance beyond it
+ * under its own label, the evidence, and the documentation it rests on.
+ */
+export function FindingDetails({ finding, devices }: { finding: AnyFinding; devices: readonly DeviceView[] }) {
   return (
     <div className="space-y-2 text-sm">
       <p>{finding.explanation}</p>
-      <div className="rounded-md bg-emerald-50 p-3 dark:bg-emerald-950/40">
-        <p className="font-medium">What to do</p>
-        <p>{finding.remedy}</p>
-      </div>
+      {finding.remedy ? (
+        <div className="rounded-md bg-emerald-50 p-3 text-emerald-950 dark:bg-emerald-950/40 dark:text-emerald-100">
+          <p className="font-medium">What to do</p>
+          <p>{finding.remedy}</p>
+        </div>
+      ) : null}
+      <FieldGuidance items={finding.fieldGuidance} />
       <Evidence finding={finding} devices={devices} />
-      <ReferenceQuote text={finding.reference} className="border-l-2 border-slate-300 pl-3 text-slate-600 dark:border-slate-700 dark:text-slate-400" />
+      <Basis reference={finding.reference} />
     </div>
   );
 }
 
+/** Marks, next to its headline, a finding that rests on field guidance alone (the push registration host). */
+export function FieldGuidanceBadge({ finding }: { finding: AnyFinding }) {
+  return isFieldGuidance(finding.reference) ? <Badge tone="amber">Field guidance</Badge> : null;
+}
+
 /** The leading finding, in full. */
-export function LeadFinding({ finding, devices }: { finding: Finding; devices: readonly DeviceView[] }) {
+export function LeadFinding({ finding, devices }: { finding: AnyFinding; devices: readonly DeviceView[] }) {
   return (
     <article aria-labelledby={`finding-${finding.id}`} data-testid="lead-finding" data-finding-id={finding.id} className="space-y-3">
       <div className="flex items-start gap-3">
         <SeverityBadge severity={finding.severity} />
+        <FieldGuidanceBadge finding={finding} />
         <h3 id={`finding-${finding.id}`} className="text-lg leading-snug font-semibold">
           {finding.headline}
         </h3>

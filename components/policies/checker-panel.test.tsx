@@ -24,7 +24,8 @@ describe("CheckerPanel", () => {
     expect(html).toContain("Rich push works");
     expect(html).toMatch(/data-testid="check-mail-notifications" data-status="unknown"/);
     expect(html).toContain("Confirm per user");
-    expect(html).toContain("VIP-only notifications are unavailable while rich push is in use");
+    expect(html).toContain("The VIP Only mail notifications feature is no longer available.");
+    expect(html).not.toMatch(/VIP[^<]*(while|to these users|who get rich push)/);
   });
 
   it("shows the push registration warning's source as field guidance, not as a quotation of the reference", () => {

@@ -1,7 +1,7 @@
 import { Info } from "lucide-react";
 import { VIP_ONLY_UNAVAILABLE } from "@/lib/domain/prerequisites/consequences";
 
-/** What users get with this verdict, and the standing VIP-only caveat (DESIGN.md §2.1). */
+/** What users get with this verdict, and the standing VIP-only caveat, stated without condition as the reference does. */
 export function ConsequencesNote({ richPushSupported, consequences }: { richPushSupported: boolean; consequences: string[] }) {
   const other = consequences.filter((line) => line !== VIP_ONLY_UNAVAILABLE);
   return (
@@ -18,10 +18,7 @@ export function ConsequencesNote({ richPushSupported, consequences }: { richPush
       ) : null}
       <p className="flex gap-2 rounded-md bg-sky-50 p-2 text-sky-950 dark:bg-sky-950/40 dark:text-sky-100" data-testid="vip-only-note">
         <Info className="mt-0.5 size-4 shrink-0" aria-hidden />
-        <span>
-          VIP-only notifications are unavailable while rich push is in use: the VIP Only mail notifications feature is no longer available to users
-          who get rich push.
-        </span>
+        <span>{VIP_ONLY_UNAVAILABLE}</span>
       </p>
     </div>
   );

@@ -1,16 +1,35 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 /**
- * Advice that goes beyond the reference (DESIGN.md §2.3: "marked as field guidance in code and in
- * the UI"): a visible label, so nobody reads it as the vendor's documented behaviour.
+ * Advice beyond the vendor reference (DESIGN.md §2.3: "marked as field guidance in code and in
+ * the UI": iOS Settings paths, certificate checklists, the push registration host), always under
+ * its own visible label so nobody reads it as the vendor's documented behaviour. Takes a list of
+ * sentences or running content.
  */
-export function FieldGuidance({ children }: { children: ReactNode }) {
+export function FieldGuidance({ items, children }: { items?: readonly string[]; children?: ReactNode }) {
+  const labelId = useId();
+  const entries = items ?? [];
+  if (!children && entries.length === 0) return null;
   return (
-    <p className="flex flex-wrap items-baseline gap-2 text-sm text-slate-600 dark:text-slate-400" data-field-guidance="">
-      <span className="rounded border border-slate-300 px-1.5 text-xs font-medium text-slate-700 uppercase dark:border-slate-600 dark:text-slate-300">
-        Field guidance
-      </span>
-      <span>{children}</span>
-    </p>
+    <div
+      role="note"
+      aria-labelledby={labelId}
+      data-testid="field-guidance"
+      data-field-guidance=""
+      className="rounded-md border border-dashed border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
+    >
+      <p id={labelId} className="font-medium">
+        Field guidance <span className="font-normal text-amber-900 dark:text-amber-200">· beyond the vendor reference</span>
+      </p>
+      {children ? (
+        <div className="mt-1">{children}</div>
+      ) : (
+        <ul className="mt-1 list-disc space-y-1 pl-5">
+          {entries.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -40,7 +40,8 @@ export const deviceWarningSchema = z.strictObject({
   severity: z.enum(SEVERITIES),
   title: z.string(),
   effect: z.string().meta({ description: "What the setting does to notifications, in the reference's words" }),
-  remedy: z.string(),
+  remedy: z.string().meta({ description: "What to do, as far as the reference says" }),
+  fieldGuidance: z.array(z.string()).optional().meta({ description: "Advice beyond the reference, e.g. the iOS Settings path" }),
   reference: z.string(),
   ruleId: z.enum(RULE_IDS).optional().meta({ description: "The prerequisite rule this device fact settles" }),
 });
@@ -95,13 +96,21 @@ sameType<z.output<typeof groupCauseStatsSchema>, GroupCauseStats>(true);
 
 export const findingSchema = z
   .strictObject({
-    id: z.string().meta({ examples: ["group-burst:exchange_tls_failed", "rule:authentication"] }),
+    id: z.string().meta({
+      description:
+        "Stable and exact: rule:<rule id>, device:<code> (ios_notifications_not_allowed, mail_notifications_off, derived_credentials, low_power_mode, background_app_refresh_off), device:none, group-burst:<cause>, events:<cause> (the user's most common cause), all-clear; policy:no-group / policy:no-settings when no policy applies",
+      examples: ["group-burst:exchange_tls_failed", "rule:authentication", "device:low_power_mode", "events:container_locked"],
+    }),
     family: z.enum(["rule", "group-burst", "events", "device", "all-clear"]),
     severity: z.enum(SEVERITIES),
     priority: z.number().meta({ description: "Ranking weight; higher comes first" }),
     headline: z.string().meta({ description: "One sentence the helpdesk can read out" }),
     explanation: z.string(),
-    remedy: z.string(),
+    remedy: z.string().meta({ description: "What to do, as far as the reference says; empty for a finding resting on field guidance alone" }),
+    fieldGuidance: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "Advice beyond the vendor reference (iOS Settings paths, certificate checklists, the push registration host)" }),
     evidence: z.strictObject({
       counts: z.record(z.string(), z.number()).meta({ description: "Named counts, e.g. { events: 6, ofNotifications: 8, last24h: 6 }" }),
       firstSeen: z.iso.datetime().nullable(),
@@ -114,7 +123,8 @@ export const findingSchema = z
     reference: z.string().meta({ description: "The reference sentence the finding rests on; field guidance beyond the reference starts with `(field guidance)`" }),
   })
   .meta({ id: "Finding" });
-sameType<z.output<typeof findingSchema>, Finding>(true);
+/** Any finding id: the diagnosis' own (FindingId) and the helpdesk's "no policy applies" ones. */
+sameType<z.output<typeof findingSchema>, Finding<string>>(true);
 
 export const lockScreenPreviewSchema = z.strictObject({
   policy: z.enum(LOCK_SCREEN),

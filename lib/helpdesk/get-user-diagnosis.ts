@@ -2,17 +2,16 @@ import "server-only";
 import { requireResourceId } from "@/lib/contract/resource-id";
 import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
-import { diagnose, summarizeEvents, type Finding } from "@/lib/domain/diagnosis";
+import { diagnoseUser, summarizeEvents, type UserDiagnosisInput } from "@/lib/domain/diagnosis";
 import { summarizeDelivery } from "./delivery-summary";
 import { groupCauseStats } from "./group-cause-stats";
 import { loadRecentEvents } from "./load-recent-events";
 import { loadUserProfile, type UserProfile } from "./load-user-profile";
-import { noPolicyFinding } from "./no-policy-finding";
+import { noPolicyFinding, type HelpdeskFinding } from "./no-policy-finding";
 import { diagnosisQuerySchema } from "./schemas";
-import { evaluateForUser } from "./user-evaluation";
 import type { UserDiagnosis } from "./views";
 
-type DiagnosisData = {
+export type DiagnosisData = {
   profile: UserProfile;
   recent: Awaited<ReturnType<typeof loadRecentEvents>>;
   stats: Awaited<ReturnType<typeof groupCauseStats>> | null;
@@ -28,19 +27,29 @@ export async function loadDiagnosisData(userId: string, now: Date): Promise<Diag
   return { profile, recent, stats };
 }
 
-function findingsFor({ profile, recent, stats }: DiagnosisData, now: string, timeZone: string | undefined): Finding[] {
+/**
+ * The pure diagnosis' input from the loaded data, the same shape the `diagnose` CLI reads; null
+ * when no policy applies to the user.
+ */
+export function diagnosisInputFor({ profile, recent, stats }: DiagnosisData, now: string, timeZone?: string): UserDiagnosisInput | null {
   const { user, group, settings, devices } = profile;
-  if (!group || !settings) return [noPolicyFinding(user, group?.name ?? null)];
-  return diagnose({
-    user: { id: user.id, displayName: user.displayName, groupName: group.name },
-    evaluation: evaluateForUser(settings.value, devices),
-    settings: settings.value,
-    devices,
-    events: recent.events,
-    groupCauseStats: stats ?? undefined,
+  if (!group || !settings) return null;
+  return {
     now,
-    timeZone,
-  });
+    user: { id: user.id, displayName: user.displayName, groupName: group.name },
+    settings: settings.value,
+    // The device rows carry observedAt too; the diagnosis reads the telemetry fields only.
+    devices: devices.map(({ observedAt: _observedAt, ...device }) => device),
+    events: recent.events,
+    ...(stats ? { group: stats } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  };
+}
+
+function findingsFor(data: DiagnosisData, now: string, timeZone: string | undefined): HelpdeskFinding[] {
+  const input = diagnosisInputFor(data, now, timeZone);
+  if (!input) return [noPolicyFinding(data.profile.user, data.profile.group?.name ?? null)];
+  return diagnoseUser(input);
 }
 
 /**

@@ -9,6 +9,26 @@ describe("group cause statistics", () => {
     expect(await groupCauseStats(group.id, new Date())).toEqual({ causes: [], groupTotal: 3 });
   });
 
+  it("takes each cause's base from its first to its last occurrence, so a short outage is a large share", async () => {
+    const group = await makeDeliveryGroup();
+    // A quiet day of rich notifications, then half an hour in which everything failed.
+    await makeUserWithEvents(group.id, { events: [...eventSeries(20, 120, 60), ...eventSeries(3, 5, 10, "gateway_tls_failed")] });
+    await makeUserWithEvents(group.id, { events: [...eventSeries(20, 130, 60), ...eventSeries(2, 8, 10, "gateway_tls_failed")] });
+    const stats = await groupCauseStats(group.id, new Date());
+    expect(stats.groupTotal).toBe(45);
+    expect(stats.causes).toEqual([expect.objectContaining({ cause: "gateway_tls_failed", count: 5, affectedUsers: 2, totalSinceFirstSeen: 5 })]);
+  });
+
+  it("leaves sync notifications out of the total: a burst's share is of the rich-path notifications", async () => {
+    const group = await makeDeliveryGroup();
+    await makeUserWithEvents(group.id, { events: [...eventSeries(2, 10, 60), ...eventSeries(5, 20, 30).map((spec) => ({ ...spec, sync: true, delayMs: 60_000 }))] });
+    await makeUserWithEvents(group.id, { events: eventSeries(1, 15, 1, "gateway_unreachable") });
+    expect(await groupCauseStats(group.id, new Date())).toMatchObject({
+      groupTotal: 3,
+      causes: [{ cause: "gateway_unreachable", count: 1, affectedUsers: 1, totalSinceFirstSeen: 1 }],
+    });
+  });
+
   it("counts each cause, the users it hit and when, within the window and the group only", async () => {
     const group = await makeDeliveryGroup();
     const other = await makeDeliveryGroup();

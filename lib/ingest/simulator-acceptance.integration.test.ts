@@ -3,6 +3,7 @@ import { PUT as putDevice } from "@/app/api/v1/ingest/devices/[id]/route";
 import { POST as postEvents } from "@/app/api/v1/ingest/events/route";
 import { POST as postUsers } from "@/app/api/v1/ingest/users/route";
 import { db } from "@/lib/db/client";
+import { SUPPORTED_GROUP_SETTINGS } from "@/lib/simulator/delivery-context";
 import { generateEvents } from "@/lib/simulator/events";
 import { generateFleet } from "@/lib/simulator/fleet";
 import { sendFleet } from "@/lib/simulator/send";
@@ -26,7 +27,13 @@ describe("the simulator's output through the ingestion API", () => {
     const now = new Date();
     const fleet = generateFleet({ users: 25, seed: 11, groups: groups.map((group) => group.name) });
     const bursts = [{ group: groups[0]!.name, cause: "exchange_tls_failed" as const, startsAt: new Date(now.getTime() - 3 * 3_600_000), durationMinutes: 60 }];
-    const events = () => generateEvents({ fleet, days: 1, seed: 11, now, bursts });
+    // Rich push in the first group (tunnelled), none in the second (sync events), rich push without a tunnel in the third.
+    const groupSettings = {
+      [groups[0]!.name]: SUPPORTED_GROUP_SETTINGS,
+      [groups[1]!.name]: { ...SUPPORTED_GROUP_SETTINGS, authentication: "modern_auth_o365" as const },
+      [groups[2]!.name]: { ...SUPPORTED_GROUP_SETTINGS, networkAccess: "unrestricted" as const },
+    };
+    const events = () => generateEvents({ fleet, days: 1, seed: 11, now, bursts, groupSettings });
     const send = () =>
       sendFleet({
         baseUrl: "http://console.test",
@@ -50,6 +57,11 @@ describe("the simulator's output through the ingestion API", () => {
     expect(await db().notificationEvent.count({ where: { deviceId: { in: deviceIds } } })).toBe(first.eventsSent);
     const burstFailures = await db().notificationEvent.count({ where: { groupId: groups[0]!.id, cause: "exchange_tls_failed" } });
     expect(burstFailures).toBeGreaterThan(0);
+    // Sync events are stored with their delay and activity, and never with a cause or a path.
+    const syncRows = await db().notificationEvent.findMany({ where: { groupId: groups[1]!.id }, select: { outcome: true, cause: true, failedStep: true, steps: true, delayMs: true, activity: true } });
+    expect(syncRows.length).toBeGreaterThan(0);
+    expect(syncRows.filter((row) => row.outcome !== "sync" || row.cause !== null || row.failedStep !== null || row.steps !== null)).toEqual([]);
+    expect(syncRows.every((row) => row.delayMs !== null && row.delayMs > 0 && row.activity !== null)).toBe(true);
 
     const again = await send();
     expect(again).toMatchObject({ accepted: 0, duplicates: first.eventsSent, rejected: 0 });

@@ -62,3 +62,8 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
     },
   },
 ];
+
+/** The demo groups' settings by name, as the simulator takes them. */
+export function demoGroupSettings(): Record<string, GroupSettings> {
+  return Object.fromEntries(DEMO_GROUPS.map((group) => [group.name, group.settings]));
+}

@@ -1,8 +1,9 @@
 import { describe, expect, it, onTestFinished } from "vitest";
 import { db } from "@/lib/db/client";
-import { DEFAULT_GROUP_SETTINGS } from "@/lib/domain/settings";
+import { RICH_PUSH_SETTINGS } from "@/lib/domain/testing/rich-push-settings";
 import { unique } from "@/lib/ingest/testing/ingest-fixtures";
-import { seedDemoFleet } from "./seed-demo-fleet";
+import { demoPlantedTruth } from "./demo-fleet";
+import { demoFleetGroups, seedDemoFleet } from "./seed-demo-fleet";
 
 describe("seedDemoFleet", () => {
   it("skips when there are no groups", async () => {
@@ -21,7 +22,7 @@ describe("seedDemoFleet", () => {
     const modernAuth = await db().deliveryGroup.create({
       data: {
         name: unique("Modern auth"),
-        settings: { create: { ...DEFAULT_GROUP_SETTINGS, pushNotifications: true, authentication: "modern_auth_o365", gateway: null, pushRegion: null } },
+        settings: { create: { ...RICH_PUSH_SETTINGS, authentication: "modern_auth_o365" } },
       },
       select: { id: true, name: true },
     });
@@ -40,7 +41,19 @@ describe("seedDemoFleet", () => {
     expect(await db().device.count({ where: { observedAt: now, user: { groupId: { in: groupIds } } } })).toBe(counts!.devices);
     expect(await db().notificationEvent.count({ where: { groupId: { in: groupIds } } })).toBe(counts!.events);
     expect(await db().notificationEvent.count({ where: { groupId: sales.id, cause: "exchange_tls_failed" } })).toBeGreaterThan(0);
-    expect(await db().notificationEvent.count({ where: { groupId: modernAuth.id, outcome: "rich" } })).toBe(0);
+    // Without rich push the devices post sync notifications: never a cause, never the incident.
+    expect(await db().notificationEvent.count({ where: { groupId: modernAuth.id, outcome: { not: "sync" } } })).toBe(0);
     expect(await db().notificationEvent.count({ where: { groupId: modernAuth.id } })).toBeGreaterThan(0);
+    expect(await db().notificationEvent.count({ where: { groupId: modernAuth.id, NOT: { cause: null } } })).toBe(0);
+
+    // The planted truth regenerates from the same groups and seeding time: one lead per stored user.
+    const truth = demoPlantedTruth(await demoFleetGroups(groups), now);
+    const stored = await db().directoryUser.findMany({ where: { groupId: { in: groupIds } }, select: { upn: true, group: { select: { id: true } } } });
+    expect(new Set(truth.keys())).toEqual(new Set(stored.map((user) => user.upn)));
+    const modernAuthUsers = stored.filter((user) => user.group?.id === modernAuth.id).map((user) => user.upn);
+    expect(modernAuthUsers.length).toBeGreaterThan(0);
+    const rulesOrDevices = new Set(["rule:authentication", "device:ios_notifications_not_allowed", "device:mail_notifications_off", "device:none"]);
+    expect(modernAuthUsers.filter((upn) => !rulesOrDevices.has(truth.get(upn)!.findingId))).toEqual([]);
+    expect(modernAuthUsers.map((upn) => truth.get(upn)!.findingId)).toContain("rule:authentication");
   });
 });

@@ -33,11 +33,15 @@ export const GROUP_WIDE_CAUSES: ReadonlySet<CauseCode> = new Set<CauseCode>([
 
 const HOUR_MS = 3_600_000;
 
-/** On the last day: two hours of Exchange TLS failures in Sales, and a shorter gateway TLS outage in Engineering. */
+/**
+ * On the last day, in Sales (tunnelled through the gateway in the demo settings): a shorter gateway
+ * TLS outage in the early hours, then two hours of Exchange TLS failures. Causes the simulator never
+ * draws on its own, so each incident stands out from the everyday faults.
+ */
 export function defaultBursts(now: Date): Burst[] {
   return [
     { group: "Sales", cause: "exchange_tls_failed", startsAt: new Date(now.getTime() - 6 * HOUR_MS), durationMinutes: 120 },
-    { group: "Engineering", cause: "gateway_tls_failed", startsAt: new Date(now.getTime() - 11 * HOUR_MS), durationMinutes: 40 },
+    { group: "Sales", cause: "gateway_tls_failed", startsAt: new Date(now.getTime() - 11 * HOUR_MS), durationMinutes: 40 },
   ];
 }
 
@@ -56,11 +60,15 @@ export function burstStep(burst: Burst, viaGateway: boolean): Step {
   return steps.find((step) => viaGateway || step !== "gateway_connect") ?? steps[0];
 }
 
-/** A notification that already failed before the burst's step never reached it, so it keeps its own cause. */
+/**
+ * A notification that already failed before the burst's step never reached it, so it keeps its own
+ * cause; a path without a gateway never meets a gateway incident.
+ */
 export function applyBursts(result: NotificationResult, groupBursts: readonly Burst[], atMs: number, viaGateway: boolean): NotificationResult {
   for (const burst of groupBursts) {
     if (!isDuring(burst, atMs)) continue;
     const step = burstStep(burst, viaGateway);
+    if (step === "gateway_connect" && !viaGateway) continue;
     const reached = result.failedStep === null || STEPS.indexOf(result.failedStep) >= STEPS.indexOf(step);
     if (reached) return resultFor(burst.cause, step);
   }

@@ -17,6 +17,8 @@ export type SimulateOptions = {
 export const SIMULATE_USAGE = `Usage: npm run simulate -- [options]
 
 Builds a synthetic fleet and sends it to the ingestion API: users, device snapshots, then events.
+The users go into the demo groups (Sales, Engineering, Finance, Support, Executives), which must
+exist; their demo settings decide which devices get rich push, sync-time notifications or none.
 
   --users <n>    directory users to generate (default 1000)
   --days <n>     days of notification events, ending now (default 7)

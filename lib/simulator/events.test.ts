@@ -57,15 +57,21 @@ describe("generateEvents", () => {
     }
   });
 
-  it("says whether the gateway or EWS failed for channel_failed, the gateway only through a tunnel", () => {
-    const channel = (groupSettings?: EventsOptions["groupSettings"]) =>
-      [...generateEvents({ fleet, days: 7, seed: 7, now, bursts: [], groupSettings })].filter((event) => event.cause === "channel_failed");
-    const tunnelled = channel();
-    const steps = new Set(tunnelled.map((event) => event.failedStep));
-    expect(steps).toEqual(new Set(["gateway_connect", "exchange_connect"]));
-    const direct = channel(Object.fromEntries(DEFAULT_GROUPS.map((group) => [group, { ...SUPPORTED_GROUP_SETTINGS, networkAccess: "unrestricted" as const }])));
-    expect(direct.length).toBeGreaterThan(0);
-    expect(new Set(direct.map((event) => event.failedStep))).toEqual(new Set(["exchange_connect"]));
+  it("says whether the gateway or EWS failed for channel_failed, and has a gateway on the path only through a tunnel", () => {
+    const run = (groupSettings?: EventsOptions["groupSettings"], bursts: Burst[] = []) => [...generateEvents({ fleet, days: 7, seed: 7, now, bursts, groupSettings })];
+    const channel = (played: IngestEvent[]) => played.filter((event) => event.cause === "channel_failed");
+    const tunnelled = run();
+    expect(new Set(channel(tunnelled).map((event) => event.failedStep))).toEqual(new Set(["gateway_connect", "exchange_connect"]));
+
+    const unrestricted = { ...SUPPORTED_GROUP_SETTINGS, networkAccess: "unrestricted" as const };
+    const gatewayOutage: Burst = { group: "Sales", cause: "gateway_tls_failed", startsAt: new Date(now.getTime() - 5 * HOUR_MS), durationMinutes: 60 };
+    const direct = run(Object.fromEntries(DEFAULT_GROUPS.map((group) => [group, unrestricted])), [gatewayOutage]);
+    expect(channel(direct).length).toBeGreaterThan(0);
+    expect(new Set(channel(direct).map((event) => event.failedStep))).toEqual(new Set(["exchange_connect"]));
+    // No gateway step, no gateway failure, and a gateway outage does not touch a direct path.
+    expect(direct.filter((event) => event.steps?.some((timing) => timing.step === "gateway_connect"))).toEqual([]);
+    expect(direct.filter((event) => event.failedStep === "gateway_connect")).toEqual([]);
+    expect(direct.filter((event) => event.outcome === "rich").length / direct.length).toBeGreaterThan(0.85);
   });
 
   it("tells each push's Inbox activity, mostly new mail, the same on every device of the user", () => {

@@ -60,7 +60,8 @@ export function* generateEvents(options: EventsOptions): Generator<IngestEvent> 
       continue;
     }
     const groupBursts = bursts.filter((burst) => burst.group === device.group);
-    advance(new RichEventStream(device, { ...period, viaGateway: delivery.viaGateway, bursts: groupBursts }));
+    // A literal, not a spread: V8 keeps a spread-then-extended object on a slow path, and the stream reads it per event.
+    advance(new RichEventStream(device, { seed, startMs, endMs, volumeScale, viaGateway: delivery.viaGateway, bursts: groupBursts }));
   }
 
   while (heap.size > 0) {

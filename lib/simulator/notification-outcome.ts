@@ -22,6 +22,9 @@ const FAULT_ODDS: readonly (readonly [CauseCode, number, number])[] = [
 
 /** After a restart, before unlock: mostly the generic, sometimes the "Please open Secure Mail" failure. */
 const CREDENTIALS_UNAVAILABLE_SHARE = 0.25;
+const GATEWAY_ONLY: ReadonlySet<CauseCode> = new Set(
+  (Object.keys(CAUSES) as CauseCode[]).filter((cause) => CAUSES[cause].steps.every((step) => step === "gateway_connect")),
+);
 /** Through a tunnel, a channel failure is the gateway's about as often as EWS's. */
 const GATEWAY_CHANNEL_SHARE = 0.5;
 
@@ -34,6 +37,8 @@ export function decideNotification(device: FleetDevice, viaGateway: boolean, loc
   for (const [cause, goodOdds, poorOdds] of FAULT_ODDS) {
     point -= device.traits.poorNetwork ? poorOdds : goodOdds;
     if (point >= 0) continue;
+    // Without a tunnel there is no gateway to fail: the push goes through.
+    if (!viaGateway && GATEWAY_ONLY.has(cause)) return RICH;
     if (cause !== "channel_failed") return resultFor(cause);
     return resultFor(cause, viaGateway && random.chance(GATEWAY_CHANNEL_SHARE) ? "gateway_connect" : "exchange_connect");
   }

@@ -5,7 +5,8 @@ import type { Random } from "./random";
 /**
  * Per-step timings of a notification's path (push → container → gateway → Exchange → EWS → shown).
  * A failed notification stops at its failed step (for channel_failed the gateway or Exchange
- * connection), which is reported with ok: false.
+ * connection), which is reported with ok: false. Without a tunnel the app connects to Exchange
+ * directly, so the path has no gateway step.
  */
 
 type Range = readonly [min: number, max: number];
@@ -39,9 +40,10 @@ const FAILING_MS: Record<CauseCode, Range> = {
 
 export type PathFailure = { cause: CauseCode; failedStep: Step } | { cause: null; failedStep: null };
 
-export function pathTimings({ cause, failedStep }: PathFailure, poorNetwork: boolean, random: Random): StepTiming[] {
+export function pathTimings({ cause, failedStep }: PathFailure, poorNetwork: boolean, viaGateway: boolean, random: Random): StepTiming[] {
   const timings: StepTiming[] = [];
   for (const step of STEPS) {
+    if (step === "gateway_connect" && !viaGateway) continue;
     if (cause !== null && step === failedStep) {
       timings.push({ step, durationMs: random.int(...FAILING_MS[cause]), ok: false });
       return timings;

@@ -35,8 +35,9 @@ export type OwnCauseTally = {
   count6h: number;
   count24h: number;
   lastMs: number;
-  /** Per cause over the whole week the diagnosis reads: which one the finding is named after. */
+  /** Per cause over the whole week the diagnosis reads, and over its last day. */
   week: Map<CauseCode, number>;
+  day: Map<CauseCode, number>;
 };
 
 /** A burst that hit enough users of the group to be group-wide, as last seen within the day. */
@@ -113,10 +114,14 @@ export function leadFinding(user: UserPicture, atMs: number): PlantedTruth {
   return { findingId: "all-clear", reason: "no failing rule, blocking device fact, incident or own cause in the last 24 h" };
 }
 
-/** The most common cause of the run over the week; among equals the more telling one. */
+/**
+ * The cause the finding is named after, as the diagnosis names it: the most common of the last
+ * day when the run had any then, else of the week; among equals the more telling one.
+ */
 function mainCause(tally: OwnCauseTally): CauseCode {
+  const counts = tally.count24h > 0 ? tally.day : tally.week;
   let best = tally.group.causes[0]!;
-  for (const cause of tally.group.causes) if ((tally.week.get(cause) ?? 0) > (tally.week.get(best) ?? 0)) best = cause;
+  for (const cause of tally.group.causes) if ((counts.get(cause) ?? 0) > (counts.get(best) ?? 0)) best = cause;
   return best;
 }
 

@@ -88,10 +88,13 @@ export class PlantedTruthCollector {
     const key = burstIndex >= 0 ? `#${burstIndex}` : ownCauseGroupOf(cause).id;
     let tally = user.tallies.get(key);
     if (!tally) {
-      tally = { group: ownCauseGroupOf(cause), count6h: 0, count24h: 0, lastMs: ms, week: new Map() };
+      tally = { group: ownCauseGroupOf(cause), count6h: 0, count24h: 0, lastMs: ms, week: new Map(), day: new Map() };
       user.tallies.set(key, tally);
     }
-    if (inDay) tally.count24h += 1;
+    if (inDay) {
+      tally.count24h += 1;
+      tally.day.set(cause, (tally.day.get(cause) ?? 0) + 1);
+    }
     if (ms >= this.atMs - RECENT_MS) tally.count6h += 1;
     tally.lastMs = Math.max(tally.lastMs, ms);
     tally.week.set(cause, (tally.week.get(cause) ?? 0) + 1);
@@ -155,7 +158,9 @@ export class PlantedTruthCollector {
 function mergeTallies(a: OwnCauseTally, b: OwnCauseTally): OwnCauseTally {
   const week = new Map(a.week);
   for (const [cause, count] of b.week) week.set(cause, (week.get(cause) ?? 0) + count);
-  return { group: a.group, count6h: a.count6h + b.count6h, count24h: a.count24h + b.count24h, lastMs: Math.max(a.lastMs, b.lastMs), week };
+  const day = new Map(a.day);
+  for (const [cause, count] of b.day) day.set(cause, (day.get(cause) ?? 0) + count);
+  return { group: a.group, count6h: a.count6h + b.count6h, count24h: a.count24h + b.count24h, lastMs: Math.max(a.lastMs, b.lastMs), week, day };
 }
 
 /**

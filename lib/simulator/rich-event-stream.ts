@@ -79,13 +79,14 @@ export class RichEventStream implements EventStream {
     const isLocked = day.locked.some(([from, to]) => atMs >= from && atMs < to);
     // Drawn even outside the period, so an event's content does not depend on where the period starts.
     const natural = decideNotification(device, plan.viaGateway, isLocked, day.random);
-    const timings = pathTimings(natural, device.traits.poorNetwork, day.random);
+    const timings = pathTimings(natural, device.traits.poorNetwork, plan.viaGateway, day.random);
     if (atMs < plan.startMs || atMs >= plan.endMs) return undefined;
 
     const id = eventIdOf(device.id, day.dateKey, arrivalNumber);
     const result = applyBursts(natural, plan.bursts, atMs, plan.viaGateway);
     // A burst draws from its own stream, so it never shifts the day's other events.
-    const steps = result === natural ? timings : pathTimings(result, device.traits.poorNetwork, createRandom(deriveSeed(plan.seed, id)));
+    const steps =
+      result === natural ? timings : pathTimings(result, device.traits.poorNetwork, plan.viaGateway, createRandom(deriveSeed(plan.seed, id)));
     return {
       atMs,
       event: {

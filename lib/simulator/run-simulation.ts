@@ -1,3 +1,4 @@
+import { demoGroupSettings } from "@/lib/seed/demo-groups";
 import type { SimulateOptions } from "./cli-options";
 import { generateEvents } from "./events";
 import { generateFleet } from "./fleet";
@@ -17,7 +18,9 @@ export type SimulationIo = {
 export async function runSimulation(options: SimulateOptions, io: SimulationIo): Promise<SendSummary> {
   const now = io.now ?? new Date();
   const fleet = generateFleet({ users: options.users, seed: options.seed });
-  const events = generateEvents({ fleet, days: options.days, seed: options.seed, now });
+  // Users are sent into existing groups by name, and the default groups are the demo groups: their
+  // settings decide which devices get rich push, sync-time notifications or none.
+  const events = generateEvents({ fleet, days: options.days, seed: options.seed, now, groupSettings: demoGroupSettings() });
   const periodStart = now.getTime() - options.days * DAY_MS;
   const bar = createProgressBar(io.progress);
 

@@ -1,7 +1,10 @@
 import type { z } from "zod";
 
-/** One line per problem, each naming the offending field by path, e.g. `backgroundNetworkServices[1]: …`. */
-export function formatIssues(issues: readonly z.core.$ZodIssue[], raw: unknown): string[] {
+/**
+ * One line per problem, each naming the offending field by path, e.g. `backgroundNetworkServices[1]: …`.
+ * `subject` names the whole input when it is not an object at all.
+ */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], raw: unknown, subject = "settings"): string[] {
   return issues.flatMap((issue) => {
     const path = formatPath(issue.path);
     const value = valueAt(raw, issue.path);
@@ -9,13 +12,16 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], raw: unknown):
       case "unrecognized_keys":
         return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown field`);
       case "invalid_type":
-        if (issue.path.length === 0) return [`settings must be one JSON object, got ${describe(value)}`];
+        if (issue.path.length === 0) return [`${subject} must be one JSON object, got ${describe(value)}`];
         if (value === undefined) return [`${path}: is required (${issue.expected})`];
         return [`${path}: expected ${issue.expected}, got ${describe(value)}`];
-      case "invalid_value":
-        return [`${path}: ${describe(value)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`];
+      case "invalid_value": {
+        const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
+        if (value === undefined) return [`${path}: is required (one of ${allowed})`];
+        return [`${path}: ${describe(value)} is not one of ${allowed}`];
+      }
       default:
-        return [`${path || "settings"}: ${issue.message}`];
+        return [`${path || subject}: ${issue.message}`];
     }
   });
 }
@@ -40,6 +46,7 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
+  if (value === undefined) return "nothing";
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -11,7 +11,12 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["--format=json", "check", "-"])).toEqual({ kind: "check", source: "-", format: "json" });
   });
 
-  it.each([["--help"], ["-h"], ["check", "--help"]])("answers %j with help", (...argv) => {
+  it("reads diagnose with a file or -, in either format", () => {
+    expect(parseCliArgs(["diagnose", "user.json"])).toEqual({ kind: "diagnose", source: "user.json", format: "table" });
+    expect(parseCliArgs(["diagnose", "-", "--format", "json"])).toEqual({ kind: "diagnose", source: "-", format: "json" });
+  });
+
+  it.each([["--help"], ["-h"], ["check", "--help"], ["diagnose", "--help"]])("answers %j with help", (...argv) => {
     expect(parseCliArgs(argv)).toEqual({ kind: "help" });
   });
 
@@ -20,6 +25,8 @@ describe("parseCliArgs", () => {
     [["verify", "x.json"], 'unknown command "verify"'],
     [["check"], "exactly one settings file"],
     [["check", "a.json", "b.json"], "exactly one settings file"],
+    [["diagnose"], "diagnose takes exactly one input file"],
+    [["diagnose", "a.json", "--format", "yaml"], 'unknown format "yaml"'],
     [["check", "a.json", "--format", "xml"], 'unknown format "xml"'],
     [["check", "a.json", "--verbose"], "Unknown option '--verbose'"],
   ])("rejects %j", (argv, message) => {

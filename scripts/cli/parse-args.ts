@@ -5,11 +5,18 @@ export type OutputFormat = "table" | "json";
 export type CliCommand =
   | { kind: "help" }
   | { kind: "check"; source: string; format: OutputFormat }
+  | { kind: "diagnose"; source: string; format: OutputFormat }
   | { kind: "usage-error"; message: string };
 
 const FORMATS: readonly OutputFormat[] = ["table", "json"];
+const COMMANDS = { check: "settings file", diagnose: "input file" } as const;
+type CommandName = keyof typeof COMMANDS;
 
-/** Reads `check <file|-> [--format table|json]` or `--help`; anything else is a usage error. */
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name);
+}
+
+/** Reads `check|diagnose <file|-> [--format table|json]` or `--help`; anything else is a usage error. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
   try {
@@ -27,15 +34,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.help) return { kind: "help" };
 
   const [command, ...rest] = positionals;
-  if (command === undefined) return { kind: "usage-error", message: "missing command: expected check <file|->" };
-  if (command !== "check") return { kind: "usage-error", message: `unknown command "${command}": expected check` };
+  if (command === undefined) return { kind: "usage-error", message: "missing command: expected check <file|-> or diagnose <file|->" };
+  if (!isCommand(command)) return { kind: "usage-error", message: `unknown command "${command}": expected check or diagnose` };
   if (rest.length !== 1) {
-    return { kind: "usage-error", message: "check takes exactly one settings file, or - for standard input" };
+    return { kind: "usage-error", message: `${command} takes exactly one ${COMMANDS[command]}, or - for standard input` };
   }
 
   const format = values.format ?? "table";
   if (!FORMATS.includes(format as OutputFormat)) {
     return { kind: "usage-error", message: `unknown format "${format}": expected table or json` };
   }
-  return { kind: "check", source: rest[0]!, format: format as OutputFormat };
+  return { kind: command, source: rest[0]!, format: format as OutputFormat };
 }

@@ -85,17 +85,34 @@ export function stepsFor(cause: CauseCode | null): StepTiming[] {
 
 export type EventSpec = {
   cause?: CauseCode | null;
+  /** Shown after a background sync (no rich push): no cause, no path, late by `delayMs`. */
+  sync?: boolean;
+  delayMs?: number;
   /** Minutes before now. */
   minutesAgo: number;
   badgeCount?: number;
   id?: string;
 };
 
-/** Events for one device, each rich or with its cause's outcome, failed step and timings. */
+/** Events for one device, each rich, sync, or with its cause's outcome, failed step and timings. */
 export async function makeEvents(owner: { userId: string; groupId: string | null; deviceId: string }, specs: readonly EventSpec[]): Promise<string[]> {
   const now = Date.now();
   const rows = specs.map((spec) => {
-    const cause = spec.cause ?? null;
+    const cause = spec.sync ? null : (spec.cause ?? null);
+    if (spec.sync) {
+      return {
+        id: spec.id ?? `event-${randomUUID()}`,
+        deviceId: owner.deviceId,
+        userId: owner.userId,
+        groupId: owner.groupId,
+        occurredAt: new Date(now - spec.minutesAgo * 60_000),
+        outcome: "sync",
+        cause: null,
+        failedStep: null,
+        delayMs: spec.delayMs ?? null,
+        badgeCount: spec.badgeCount ?? null,
+      };
+    }
     return {
       id: spec.id ?? `event-${randomUUID()}`,
       deviceId: owner.deviceId,

@@ -1,5 +1,4 @@
 import { CAUSES, type CauseCode } from "@/lib/domain/outcomes";
-import type { GroupSettings } from "@/lib/domain/settings";
 
 /**
  * Causes that share one explanation for the user are reported together: a restart before unlock
@@ -47,38 +46,6 @@ export function causeGroupOf(cause: CauseCode): CauseGroup {
 }
 
 export const POOR_NETWORK_REFERENCE = "You may also experience this behavior on your device based on poor Wi-Fi or data connectivity.";
-
-function exchangeTlsRemedy(settings: GroupSettings): string {
-  if (settings.acceptAllSslCertificates) {
-    return `Accept all SSL certificates is already on for this group, so an invalid certificate alone does not explain this: check the SSL setup of the Exchange Server at ${settings.ewsHost} (protocol versions, the certificate chain it sends) and that it answers on its port.`;
-  }
-  return `Make sure the SSL certificate on the Exchange Server at ${settings.ewsHost} is valid (not expired, a trusted chain, the name matches), or enable the Accept all SSL certificates policy for this group, which is off now, to connect despite an invalid certificate.`;
-}
-
-/**
- * The remedy for a cause, with the group's settings filled in. `manyUsers` says whether other
- * users see it too, which moves the blame for timeouts from the device's network to the server.
- */
-export function remedyForCause(cause: CauseCode, settings: GroupSettings, manyUsers: boolean): string {
-  switch (cause) {
-    case "exchange_tls_failed":
-      return exchangeTlsRemedy(settings);
-    case "ews_no_response":
-    case "ews_timeout":
-      return manyUsers
-        ? `Many users are affected, so look at the server rather than the devices: check the load and availability of Exchange Web Services at ${settings.ewsHost}.`
-        : "Most likely poor Wi-Fi or data connectivity on the device: try again after a few minutes on a better connection. If it persists, check the EWS server's load.";
-    case "container_locked":
-    case "credentials_unavailable":
-      return CAUSES.credentials_unavailable.remedy;
-    case "gateway_socks5_failed":
-    case "gateway_unreachable":
-    case "gateway_tls_failed":
-      return settings.gateway ? `${CAUSES[cause].remedy} The group's gateway is ${settings.gateway}.` : CAUSES[cause].remedy;
-    default:
-      return CAUSES[cause].remedy;
-  }
-}
 
 /** The reference sentence for a cause; for a single user's timeouts the poor-network sentence. */
 export function referenceForCause(cause: CauseCode, manyUsers: boolean): string {

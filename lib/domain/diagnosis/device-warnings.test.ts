@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEVICE_REFERENCES, deviceWarnings } from "./device-warnings";
+import { isQuotedFromReference } from "@/lib/domain/testing/reference-text";
+import { DEVICE_REFERENCES, deviceWarnings, IOS_SETTINGS_PATHS } from "./device-warnings";
 import { makeDevice } from "./test-factories";
 
 const codes = (warnings: ReturnType<typeof deviceWarnings>) => warnings.map((warning) => warning.code);
@@ -37,10 +38,26 @@ describe("deviceWarnings", () => {
     expect(withRich?.effect).toMatch(/not running in the background/);
   });
 
-  it("calls iOS notifications not allowed critical, with the iOS Settings remedy", () => {
+  it("calls iOS notifications not allowed critical, names the install or upgrade prompt, and marks the Settings path as field guidance", () => {
     const [warning] = deviceWarnings(makeDevice({ iosNotificationsAllowed: false }), true);
-    expect(warning).toMatchObject({ code: "ios_notifications_not_allowed", severity: "critical" });
-    expect(warning?.remedy).toMatch(/iOS Settings > Notifications > Secure Mail/);
+    expect(warning).toMatchObject({ code: "ios_notifications_not_allowed", severity: "critical", reference: DEVICE_REFERENCES.iosPermission });
+    expect(warning?.effect).toMatch(/prompt to allow notifications was declined: Secure Mail asks at installation or upgrade/);
+    expect(warning?.remedy).toMatch(/in iOS Settings/);
+    expect(warning?.remedy).not.toMatch(/>/);
+    expect(warning?.fieldGuidance).toEqual([IOS_SETTINGS_PATHS.notifications]);
+  });
+
+  it("keeps iOS Settings paths out of every remedy: they are field guidance", () => {
+    const everything = makeDevice({ iosNotificationsAllowed: false, lowPowerMode: true, backgroundAppRefresh: false });
+    for (const warning of [...deviceWarnings(everything, false), ...deviceWarnings(everything, true)]) {
+      expect(warning.remedy).not.toMatch(/iOS Settings >/);
+    }
+    const paths = deviceWarnings(everything, false).flatMap((warning) => warning.fieldGuidance ?? []);
+    expect(paths).toEqual([IOS_SETTINGS_PATHS.notifications, IOS_SETTINGS_PATHS.lowPowerMode, IOS_SETTINGS_PATHS.backgroundAppRefresh]);
+  });
+
+  it("quotes every reference word for word from the reference", () => {
+    for (const reference of Object.values(DEVICE_REFERENCES)) expect(isQuotedFromReference(reference), reference).toBe(true);
   });
 
   it("links Mail Notifications off and derived credentials to their rules", () => {

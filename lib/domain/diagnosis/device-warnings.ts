@@ -17,10 +17,17 @@ export const DEVICE_REFERENCES = {
 
 const WITHOUT_RICH_PUSH = "Without rich push, notifications may not be delivered to Secure Mail when it is not active";
 
+/** Advice beyond the reference: where iOS keeps these switches (field-guidance.ts). */
+export const IOS_SETTINGS_PATHS = {
+  notifications: "In iOS Settings > Notifications > Secure Mail, turn on Allow Notifications.",
+  lowPowerMode: "Low Power Mode is switched in iOS Settings > Battery.",
+  backgroundAppRefresh: "Background App Refresh for Secure Mail is in iOS Settings > General > Background App Refresh.",
+} as const;
+
 /**
  * What on this device stands between the user and their mail notifications, worst first.
- * `richPushSupported` is the verdict for the user; a device enrolled with derived credentials
- * never gets rich push, whatever the verdict says.
+ * `richPushSupported` is the verdict of the group's rules for this user; a device enrolled with
+ * derived credentials never gets rich push, whatever the verdict says.
  */
 export function deviceWarnings(device: DeviceTelemetry, richPushSupported: boolean): DeviceWarning[] {
   const richPush = richPushSupported && !device.derivedCredentials;
@@ -31,8 +38,10 @@ export function deviceWarnings(device: DeviceTelemetry, richPushSupported: boole
       code: "ios_notifications_not_allowed",
       severity: "critical",
       title: "iOS notifications are not allowed for Secure Mail",
-      effect: "iOS shows no Secure Mail notifications on this device, rich or not.",
-      remedy: "In iOS Settings > Notifications > Secure Mail, turn on Allow Notifications.",
+      effect:
+        "iOS shows no Secure Mail notifications on this device, rich or not. Usually the prompt to allow notifications was declined: Secure Mail asks at installation or upgrade, and users can allow notifications later in iOS Settings.",
+      remedy: "Ask the user to allow notifications for Secure Mail in iOS Settings.",
+      fieldGuidance: [IOS_SETTINGS_PATHS.notifications],
       reference: DEVICE_REFERENCES.iosPermission,
     });
   }
@@ -43,7 +52,7 @@ export function deviceWarnings(device: DeviceTelemetry, richPushSupported: boole
       severity: "critical",
       title: "Mail Notifications is off in Secure Mail",
       effect: "Secure Mail does not show mail notifications on this device.",
-      remedy: "In Secure Mail > Settings > Notifications, enable Mail Notifications.",
+      remedy: "Ask the user to open Secure Mail > Settings > Notifications and enable Mail Notifications.",
       reference: DEVICE_REFERENCES.mailNotifications,
       ruleId: "mail-notifications",
     });
@@ -55,8 +64,8 @@ export function deviceWarnings(device: DeviceTelemetry, richPushSupported: boole
       severity: "critical",
       title: "Enrolled with derived credentials",
       effect:
-        "Rich push is not supported on this device: Secure Mail shows the count of unread Inbox emails, and notifications reach the locked screen only after iOS wakes Secure Mail to sync.",
-      remedy: "If this user needs rich notifications, enroll the device with password or client-certificate authentication instead of derived credentials.",
+        "Rich push is not supported on this device: Secure Mail shows the count of unread Inbox emails for the sync period, and notifications reach the locked screen only after iOS wakes Secure Mail to sync.",
+      remedy: "If this user needs rich notifications, enroll the device with password-based or client-based (certificate) authentication instead of derived credentials.",
       reference: DEVICE_REFERENCES.derivedCredentials,
       ruleId: "derived-credentials",
     });
@@ -79,7 +88,8 @@ export function deviceWarnings(device: DeviceTelemetry, richPushSupported: boole
             severity: "warning",
             title: "Low Power Mode is on",
             effect: `${WITHOUT_RICH_PUSH}: Low Power Mode with Secure Mail in the background is the most common case in which notifications are not delivered.`,
-            remedy: "Turn off Low Power Mode (iOS Settings > Battery), or keep Secure Mail in the foreground while waiting for mail.",
+            remedy: "Notifications can be delivered again once the device is out of Low Power Mode, or while Secure Mail is in the foreground.",
+            fieldGuidance: [IOS_SETTINGS_PATHS.lowPowerMode],
             reference: DEVICE_REFERENCES.lowPowerMode,
           },
     );
@@ -101,7 +111,8 @@ export function deviceWarnings(device: DeviceTelemetry, richPushSupported: boole
             severity: "warning",
             title: "Background App Refresh is off for Secure Mail",
             effect: `${WITHOUT_RICH_PUSH}: with Background App Refresh off and Secure Mail in the background, iOS does not wake it to sync. Users control this setting.`,
-            remedy: "Turn on Background App Refresh for Secure Mail (iOS Settings > General > Background App Refresh).",
+            remedy: "Ask the user to turn on Background App Refresh for Secure Mail: users control this setting.",
+            fieldGuidance: [IOS_SETTINGS_PATHS.backgroundAppRefresh],
             reference: DEVICE_REFERENCES.backgroundAppRefresh,
           },
     );

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { CAUSE_CODES, OUTCOMES, STEPS } from "@/lib/domain/outcomes";
 import { CHECK_STATUSES, RULE_IDS, type RuleId } from "@/lib/domain/prerequisites/types";
 import { LOCK_SCREEN, type GroupSettings } from "@/lib/domain/settings";
+import { isQuotedFromReference } from "@/lib/domain/testing/reference-text";
 import { diagnose } from "./diagnose";
+import { isFieldGuidance } from "@/lib/domain/field-guidance";
+import { PRIORITY } from "./ranking";
 import {
   hoursAgo,
   makeDevice,
@@ -18,6 +21,9 @@ import {
 } from "./test-factories";
 
 afterEach(() => vi.restoreAllMocks());
+
+/** The exact ids of finding-id.ts. */
+const FINDING_ID = /^(rule:[a-z-]+|device:(ios_notifications_not_allowed|mail_notifications_off|derived_credentials|low_power_mode|background_app_refresh_off|none)|group-burst:[a-z0-9_]+|events:[a-z0-9_]+|all-clear)$/;
 
 describe("diagnose: the most likely explanation comes first", () => {
   it("a group-wide burst of Exchange certificate failures", () => {
@@ -45,7 +51,7 @@ describe("diagnose: the most likely explanation comes first", () => {
       devices: [makeDevice({ mailNotificationsEnabled: false })],
     });
     const [top] = diagnose(input);
-    expect(top).toMatchObject({ ruleId: "mail-notifications", severity: "critical" });
+    expect(top).toMatchObject({ id: "device:mail_notifications_off", ruleId: "mail-notifications", severity: "critical" });
     expect(top?.remedy).toMatch(/Settings > Notifications/);
   });
 
@@ -56,7 +62,7 @@ describe("diagnose: the most likely explanation comes first", () => {
       events: makeEvents(3, 30, 60),
     });
     const findings = diagnose(input);
-    expect(findings[0]).toMatchObject({ ruleId: "derived-credentials", severity: "critical" });
+    expect(findings[0]).toMatchObject({ id: "device:derived_credentials", ruleId: "derived-credentials", severity: "critical" });
     expect(findings[0]?.headline).toMatch(/^Rich push is unsupported for Ana Lopez/);
     expect(findings.filter((finding) => finding.ruleId === "derived-credentials")).toHaveLength(1);
   });
@@ -69,7 +75,7 @@ describe("diagnose: the most likely explanation comes first", () => {
     });
     const [rule, lowPower] = diagnose(input);
     expect(rule?.ruleId).toBe("intune-integration");
-    expect(lowPower).toMatchObject({ id: "device:low_power_mode:warning", severity: "warning" });
+    expect(lowPower).toMatchObject({ id: "device:low_power_mode", severity: "warning" });
     expect(lowPower?.headline).toMatch(/notifications may not arrive/);
     expect(lowPower?.reference).toMatch(/most common case in which notifications are not delivered/);
   });
@@ -81,8 +87,8 @@ describe("diagnose: the most likely explanation comes first", () => {
     });
     expect(diagnose(input).map((finding) => finding.id)).toEqual([
       "rule:authentication",
-      "device:low_power_mode:warning",
-      "device:background_app_refresh_off:warning",
+      "device:low_power_mode",
+      "device:background_app_refresh_off",
     ]);
   });
 
@@ -93,7 +99,7 @@ describe("diagnose: the most likely explanation comes first", () => {
       ...makeEvents(2, 60 * 8, 60),
     ];
     const [top] = diagnose(makeInput({ events }));
-    expect(top?.id).toBe("events:restart-before-unlock");
+    expect(top?.id).toBe("events:container_locked");
     expect(["container_locked", "credentials_unavailable"]).toContain(top?.cause);
     expect(top?.headline).toMatch(/restarted and was not yet unlocked/);
   });
@@ -129,7 +135,7 @@ describe("diagnose: the most likely explanation comes first", () => {
       makeEvent({ occurredAt: minutesAgo(25), outcome: "generic", cause: "ews_no_response", failedStep: "ews_fetch" }),
     ];
     const [top] = diagnose(makeInput({ events }));
-    expect(top).toMatchObject({ id: "events:no-ews-response", cause: "ews_timeout" });
+    expect(top).toMatchObject({ id: "events:ews_timeout", cause: "ews_timeout" });
     expect(top?.remedy).toMatch(/poor Wi-Fi or data connectivity/);
   });
 
@@ -159,7 +165,7 @@ describe("diagnose: the most likely explanation comes first", () => {
 
   it("leads with all clear over notes that need no action", () => {
     const findings = diagnose(makeInput({ devices: [makeDevice({ lowPowerMode: true })], events: makeEvents(1, 10, 1) }));
-    expect(findings.map((finding) => finding.id)).toEqual(["all-clear", "device:low_power_mode:info"]);
+    expect(findings.map((finding) => finding.id)).toEqual(["all-clear", "device:low_power_mode"]);
   });
 
   it("never reads the clock", () => {
@@ -220,7 +226,9 @@ describe("diagnose: properties", () => {
           expect(new Set(findings.map((finding) => finding.id)).size).toBe(findings.length);
           for (const finding of findings) {
             expect(finding.headline.length).toBeGreaterThan(0);
-            expect(finding.reference.length).toBeGreaterThan(0);
+            // Every finding rests on the reference, quoted, or says it rests on field guidance.
+            expect(isQuotedFromReference(finding.reference) || isFieldGuidance(finding.reference), finding.reference).toBe(true);
+            expect(finding.id).toMatch(FINDING_ID);
           }
           for (let i = 1; i < findings.length; i += 1) expect(findings[i - 1]!.priority).toBeGreaterThanOrEqual(findings[i]!.priority);
         },
@@ -229,13 +237,14 @@ describe("diagnose: properties", () => {
     );
   });
 
-  it("says all clear exactly when nothing calls for action", () => {
+  it("says all clear exactly when no step of the lead precedence applies, and then leads with it", () => {
     fc.assert(
       fc.property(fc.array(event, { maxLength: 40 }), statuses, (events, ruleStatuses) => {
         const findings = diagnose(makeInput({ events, evaluation: makeEvaluation(ruleStatuses) }));
-        const actionable = findings.some((finding) => finding.severity !== "info");
-        expect(findings.some((finding) => finding.id === "all-clear")).toBe(!actionable);
-        if (!actionable) expect(findings[0]?.id).toBe("all-clear");
+        const others = findings.filter((finding) => finding.id !== "all-clear");
+        const applies = others.some((finding) => finding.priority > PRIORITY.allClear);
+        expect(findings.some((finding) => finding.id === "all-clear")).toBe(!applies);
+        if (!applies) expect(findings[0]?.id).toBe("all-clear");
       }),
     );
   });

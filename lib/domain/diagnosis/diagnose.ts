@@ -1,16 +1,17 @@
 import { allClearFinding } from "./all-clear-finding";
-import { deviceFindings } from "./device-findings";
 import { buildContext } from "./context";
+import { deviceFindings } from "./device-findings";
 import { eventFindings } from "./event-findings";
-import { causeGroupsCoveredBy, groupFindings } from "./group-findings";
-import { rankFindings } from "./ranking";
+import { causesCoveredBy, groupFindings } from "./group-findings";
+import { PRIORITY, rankFindings } from "./ranking";
 import { ruleFindings } from "./rule-findings";
 import type { DiagnosisInput, Finding } from "./types";
 
 /**
  * Why this user does (not) get mail notifications: findings from the prerequisite rules, the
- * group's failure statistics, the user's own recent events and the devices' settings, ranked
- * most likely first (see PRIORITY in ranking.ts). Always returns at least one finding.
+ * group's bursts, the user's own recent events and the devices' settings, ranked most likely
+ * first (PRIORITY in ranking.ts holds the precedence of the lead). Always returns at least one
+ * finding.
  */
 export function diagnose(input: DiagnosisInput): Finding[] {
   const ctx = buildContext(input);
@@ -19,12 +20,12 @@ export function diagnose(input: DiagnosisInput): Finding[] {
   const findings = [
     ...ruleFindings(ctx),
     ...group,
-    // The user's events repeat nothing a current group-wide finding already explains.
-    ...eventFindings(ctx, causeGroupsCoveredBy(group)),
+    // The user's events repeat nothing a burst that hit them already explains.
+    ...eventFindings(ctx, causesCoveredBy(group)),
     ...deviceFindings(ctx),
   ];
 
-  // "No problem found" only when nothing calls for action; it then leads over the info notes.
-  if (!findings.some((finding) => finding.severity !== "info")) findings.push(allClearFinding(ctx));
+  // "No problem found" when no step of the precedence applies; it then leads.
+  if (!findings.some((finding) => finding.priority > PRIORITY.allClear)) findings.push(allClearFinding(ctx, findings));
   return rankFindings(findings);
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { CauseCode } from "@/lib/domain/outcomes";
 import { eventFindings } from "./event-findings";
 import { PRIORITY } from "./ranking";
 import { hoursAgo, makeContext, makeEvent, makeEvents, makeSettings, minutesAgo } from "./test-factories";
 
-const none = new Set<string>();
+const none = new Set<CauseCode>();
 
 describe("eventFindings", () => {
   it("finds nothing in rich notifications only", () => {
@@ -18,7 +19,8 @@ describe("eventFindings", () => {
     ];
     const [finding, ...rest] = eventFindings(makeContext({ events }), none);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ id: "events:restart-before-unlock", severity: "critical", priority: PRIORITY.recentDominantCause, cause: "container_locked" });
+    // Named for its most common cause, container_locked, with credentials_unavailable in the same finding.
+    expect(finding).toMatchObject({ id: "events:container_locked", severity: "critical", priority: PRIORITY.recentDominantCause, cause: "container_locked" });
     expect(finding?.headline).toBe(
       "Since 11:05, all 6 notifications for Ana Lopez showed “You have new mail” or a failure message because the device had restarted and was not yet unlocked, so Secure Mail could not read the secure container (container_locked, credentials_unavailable)",
     );
@@ -30,7 +32,7 @@ describe("eventFindings", () => {
   it("blames the device's network for timeouts only this user sees", () => {
     const events = makeEvents(3, 15, 20, { outcome: "failure", cause: "ews_timeout", failedStep: "ews_fetch" });
     const [finding] = eventFindings(makeContext({ events }), none);
-    expect(finding).toMatchObject({ id: "events:no-ews-response", cause: "ews_timeout" });
+    expect(finding).toMatchObject({ id: "events:ews_timeout", cause: "ews_timeout" });
     expect(finding?.remedy).toMatch(/poor Wi-Fi or data connectivity/);
     expect(finding?.reference).toMatch(/poor Wi-Fi or data connectivity/);
     expect(finding?.explanation).toMatch(/Only Ana Lopez is reported with this/);
@@ -43,7 +45,20 @@ describe("eventFindings", () => {
       causes: [{ cause: "ews_no_response" as const, count: 40, affectedUsers: 12, firstSeen: hoursAgo(30), lastSeen: hoursAgo(26) }],
     };
     const [finding] = eventFindings(makeContext({ events, groupCauseStats }), none);
-    expect(finding?.remedy).toMatch(/look at the server/);
+    expect(finding?.remedy).toMatch(/look at Exchange Web Services at mail\.corp\.example rather than at the devices/);
+    expect(finding?.explanation).toMatch(/11 other users in Sales saw ews_no_response too, which points at the server/);
+  });
+
+  it("says a wave of restarts before unlock across the group is a device state, never a server problem", () => {
+    const events = makeEvents(3, 15, 20, { outcome: "generic", cause: "container_locked", failedStep: "container_read" });
+    const groupCauseStats = {
+      groupTotal: 200,
+      causes: [{ cause: "container_locked" as const, count: 150, affectedUsers: 40, firstSeen: hoursAgo(3), lastSeen: minutesAgo(5) }],
+    };
+    const [finding] = eventFindings(makeContext({ events, groupCauseStats }), none);
+    expect(finding?.explanation).toMatch(/39 other users in Sales saw container_locked too; it is a device state \(restart before unlock\), not a server problem\./);
+    expect(`${finding?.explanation} ${finding?.remedy}`).not.toMatch(/lies in the servers|look at the server/);
+    expect(finding?.remedy).toMatch(/Unlock the device/);
   });
 
   it("names the gateway in the remedy for gateway failures", () => {
@@ -60,10 +75,11 @@ describe("eventFindings", () => {
     expect(finding?.headline).toMatch(/^Since 11:10, all 3 notifications for Ana Lopez failed because the SSL connection with Citrix Gateway failed/);
   });
 
-  it("treats a single failure that rich notifications have followed as history", () => {
+  it("keeps a single failure of the last day that rich notifications have followed as an own cause, as info", () => {
     const events = [...makeEvents(6, 5, 60), makeEvent({ occurredAt: hoursAgo(2.5), outcome: "generic", cause: "credentials_stale" })];
     const [finding] = eventFindings(makeContext({ events }), none);
-    expect(finding).toMatchObject({ severity: "info", priority: PRIORITY.oldCause, cause: "credentials_stale" });
+    // Spec step 8: any other own cause in the last 24 h ranks above all clear.
+    expect(finding).toMatchObject({ severity: "info", priority: PRIORITY.recentCause, cause: "credentials_stale" });
     expect(finding?.explanation).toMatch(/A rich notification arrived at 11:55, after the last of these/);
   });
 
@@ -82,9 +98,24 @@ describe("eventFindings", () => {
     expect(finding?.remedy).toMatch(/enter the current credentials/);
   });
 
-  it("skips cause groups a group-wide finding covers", () => {
-    const events = makeEvents(3, 10, 5, { outcome: "failure", cause: "ews_timeout" });
-    expect(eventFindings(makeContext({ events }), new Set(["no-ews-response"]))).toEqual([]);
+  it("skips the causes a burst that hit the user covers, and only those", () => {
+    const events = [...makeEvents(3, 10, 5, { outcome: "failure", cause: "ews_timeout" }), makeEvent({ occurredAt: minutesAgo(12), outcome: "generic", cause: "ews_no_response" })];
+    const findings = eventFindings(makeContext({ events }), new Set<CauseCode>(["ews_timeout"]));
+    expect(findings.map((finding) => finding.id)).toEqual(["events:ews_no_response"]);
+  });
+
+  it("makes no finding of sync notifications: they carry no cause", () => {
+    expect(eventFindings(makeContext({ events: makeEvents(6, 10, 30, { outcome: "sync", delayMs: 600_000 }) }), none)).toEqual([]);
+  });
+
+  it("names the finding for the most common cause of the last day", () => {
+    const events = [
+      ...makeEvents(5, 60 * 24 * 3, 10, { outcome: "failure", cause: "credentials_unavailable" }),
+      ...makeEvents(2, 10, 10, { outcome: "generic", cause: "container_locked" }),
+    ];
+    const [finding] = eventFindings(makeContext({ events }), none);
+    expect(finding).toMatchObject({ id: "events:container_locked", cause: "container_locked" });
+    expect(finding?.evidence.counts).toMatchObject({ events: 7, last24h: 2, credentials_unavailable: 5, container_locked: 2 });
   });
 
   it("counts the notifications since the cause first appeared", () => {

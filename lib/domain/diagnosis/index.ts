@@ -1,6 +1,9 @@
 export { deviceWarnings, DEVICE_REFERENCES } from "./device-warnings";
 export { summarizeEvents } from "./event-summary";
 export { diagnose } from "./diagnose";
+export { diagnoseUser, type UserDiagnosisInput } from "./diagnose-user";
+export { FIELD_GUIDANCE_MARKER, isFieldGuidance } from "@/lib/domain/field-guidance";
+export type { FindingId } from "./finding-id";
 export { lockScreenPreview } from "./lock-screen-preview";
 export { rankFindings, PRIORITY, type PriorityName } from "./ranking";
 export { formatClock } from "./time";

@@ -4,7 +4,7 @@ import { PRIORITY, rankFindings } from "./ranking";
 import { hoursAgo } from "./test-factories";
 import { SEVERITIES, type Finding, type Severity } from "./types";
 
-function finding(id: string, priority: number, severity: Severity = "warning", lastSeen: string | null = null): Finding {
+function finding(id: string, priority: number, severity: Severity = "warning", lastSeen: string | null = null): Finding<string> {
   return {
     id,
     family: "events",
@@ -19,14 +19,37 @@ function finding(id: string, priority: number, severity: Severity = "warning", l
 }
 
 describe("rankFindings", () => {
-  it("puts a group burst before failing rules, and failing rules before old noise", () => {
-    const ranked = rankFindings([
-      finding("old", PRIORITY.oldCause, "info"),
-      finding("rule", PRIORITY.richPushUnsupported, "critical"),
-      finding("burst", PRIORITY.activeGroupBurst, "critical"),
-      finding("blocked", PRIORITY.deliveryBlocked, "critical"),
-    ]);
-    expect(ranked.map((f) => f.id)).toEqual(["burst", "blocked", "rule", "old"]);
+  it("ranks the steps of the lead precedence in the agreed order, all above all clear", () => {
+    // spec-lead-finding.md, "Precedence of the lead finding (first that applies)", steps 1 to 9.
+    const steps = [
+      PRIORITY.pushOff,
+      PRIORITY.networkBlocked,
+      PRIORITY.iosNotificationsOff,
+      PRIORITY.mailNotificationsOff,
+      PRIORITY.activeGroupBurst,
+      PRIORITY.richPushUnsupported,
+      PRIORITY.derivedCredentials,
+      PRIORITY.noDevice,
+      PRIORITY.recentDominantCause,
+      PRIORITY.endedGroupBurst,
+      PRIORITY.recentCause,
+      PRIORITY.allClear,
+    ];
+    expect([...steps].sort((a, b) => b - a)).toEqual(steps);
+    // What may never lead ranks below all clear, or below the rule that always comes with it.
+    for (const never of [PRIORITY.configWarning, PRIORITY.oldCause, PRIORITY.groupContext, PRIORITY.confirmPerUser, PRIORITY.deviceInfo]) {
+      expect(never).toBeLessThan(PRIORITY.allClear);
+    }
+    expect(PRIORITY.deliveryAtRiskMostCommon).toBeLessThan(PRIORITY.derivedCredentials);
+    expect(PRIORITY.deliveryAtRisk).toBeLessThan(PRIORITY.deliveryAtRiskMostCommon);
+  });
+
+  it("puts the finding resting on more of the last day's notifications first among equals", () => {
+    const few = finding("events:ews_timeout", PRIORITY.recentDominantCause, "critical", hoursAgo(1));
+    const many = { ...finding("events:credentials_stale", PRIORITY.recentDominantCause, "critical", hoursAgo(2)) };
+    many.evidence = { ...many.evidence, counts: { last24h: 30 } };
+    few.evidence = { ...few.evidence, counts: { last24h: 3 } };
+    expect(rankFindings([few, many]).map((f) => f.id)).toEqual(["events:credentials_stale", "events:ews_timeout"]);
   });
 
   it("breaks ties by severity, then the more recent evidence, then id", () => {

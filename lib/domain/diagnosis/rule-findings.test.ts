@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isFieldGuidance } from "@/lib/domain/field-guidance";
+import { LOCK_SCREEN_BLOCKED } from "@/lib/domain/prerequisites/consequences";
 import type { RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
+import { isFieldGuidance } from "@/lib/domain/field-guidance";
 import { PRIORITY } from "./ranking";
 import { ruleFindings } from "./rule-findings";
-import { makeContext, makeDevice, makeEvaluation, makeSettings, UNSUPPORTED_CONSEQUENCES } from "./test-factories";
+import { COUNT_LATE_OR_MISSING, SYNC_LATE_OR_MISSING } from "./sync-story";
+import { makeContext, makeDevice, makeEvaluation, makeEvents, makeSettings, UNSUPPORTED_CONSEQUENCES } from "./test-factories";
 
 describe("ruleFindings", () => {
   it("finds nothing when every rule passes", () => {
@@ -26,32 +28,60 @@ describe("ruleFindings", () => {
     });
     expect(finding?.evidence.facts).toMatchObject({ status: "fail", field: "authentication", value: "modern_auth_o365" });
     for (const consequence of UNSUPPORTED_CONSEQUENCES) expect(finding?.explanation).toContain(consequence);
+    expect(finding?.explanation).toContain(SYNC_LATE_OR_MISSING);
   });
 
-  it("names the device whose Mail Notifications switch is off, as blocking delivery", () => {
+  it("says the sync statistics and the devices' Low Power Mode in the rule that rules rich push out", () => {
+    const events = [
+      ...makeEvents(3, 20, 60, { outcome: "sync", delayMs: 14 * 60_000 }),
+      ...makeEvents(1, 30 * 60, 1, { outcome: "sync", delayMs: 60 * 60_000 }),
+    ];
     const [finding] = ruleFindings(
-      makeContext({
-        evaluation: makeEvaluation({ "mail-notifications": "fail" }),
-        devices: [makeDevice({ id: "dev-1" }), makeDevice({ id: "dev-2", model: "iPad Air", mailNotificationsEnabled: false })],
-      }),
+      makeContext({ evaluation: makeEvaluation({ "intune-integration": "fail" }), devices: [makeDevice({ lowPowerMode: true })], events }),
     );
-    expect(finding).toMatchObject({ ruleId: "mail-notifications", priority: PRIORITY.deliveryBlocked });
-    expect(finding?.headline).toBe("Mail Notifications is switched off in Secure Mail on iPad Air");
-    expect(finding?.evidence.deviceIds).toEqual(["dev-2"]);
-    // Nothing reaches the user, so "what you get instead" would be wrong here.
-    expect(finding?.explanation).not.toContain(UNSUPPORTED_CONSEQUENCES[0]);
+    expect(finding?.explanation).toMatch(/Now: iPhone 15 is in Low Power Mode\./);
+    expect(finding?.explanation).toMatch(/In the last 24 hours 3 notifications arrived after a background sync, typically 14 min after the mail arrived; the last at 11:40\./);
+    expect(finding?.evidence).toMatchObject({ counts: { sync24h: 3, typicalSyncDelayMinutes: 14, devicesInLowPowerMode: 1 }, deviceIds: ["dev-1"] });
   });
 
-  it("names the device enrolled with derived credentials", () => {
+  it("says no sync notification arrived when none did, and the locked screen stays empty under Block", () => {
     const [finding] = ruleFindings(
-      makeContext({ evaluation: makeEvaluation({ "derived-credentials": "fail" }), devices: [makeDevice({ derivedCredentials: true })] }),
+      makeContext({ evaluation: makeEvaluation({ "lock-screen-notifications": "fail" }), settings: makeSettings({ lockScreenNotifications: "block" }) }),
     );
-    expect(finding?.headline).toBe("Rich push is unsupported for Ana Lopez: iPhone 15 is enrolled with derived credentials");
+    expect(finding?.explanation).toContain(LOCK_SCREEN_BLOCKED);
+    expect(finding?.explanation).toContain(COUNT_LATE_OR_MISSING);
+    expect(finding?.explanation).not.toContain(SYNC_LATE_OR_MISSING);
+    expect(finding?.explanation).toMatch(/No notification after a background sync was reported in the last 24 hours\./);
+  });
+
+  it("lets the first failing rule in RULE_IDS order lead and tell what users get instead; the others follow", () => {
+    const findings = ruleFindings(
+      makeContext({ evaluation: makeEvaluation({ "intune-integration": "fail", "background-network-services": "fail", authentication: "fail" }) }),
+    );
+    expect(findings.map((finding) => [finding.id, finding.priority])).toEqual([
+      ["rule:background-network-services", PRIORITY.richPushUnsupported],
+      ["rule:authentication", PRIORITY.richPushAlsoUnsupported],
+      ["rule:intune-integration", PRIORITY.richPushAlsoUnsupported],
+    ]);
+    expect(findings[0]?.explanation).toContain(UNSUPPORTED_CONSEQUENCES[0]);
+    expect(findings[1]?.explanation).not.toContain(UNSUPPORTED_CONSEQUENCES[0]);
+  });
+
+  it("does not say what users get instead while push is off: nothing reaches them", () => {
+    const findings = ruleFindings(makeContext({ evaluation: makeEvaluation({ "push-notifications": "fail", authentication: "fail" }) }));
+    expect(findings.map((finding) => finding.id)).toEqual(["rule:push-notifications", "rule:authentication"]);
+    for (const finding of findings) expect(finding.explanation).not.toContain(UNSUPPORTED_CONSEQUENCES[0]);
+    expect(findings[0]?.fieldGuidance?.[0]).toMatch(/must be ON for any push/);
+  });
+
+  it("leaves Mail Notifications and derived credentials to the device findings once devices reported", () => {
+    const devices = [makeDevice({ mailNotificationsEnabled: false, derivedCredentials: true })];
+    expect(ruleFindings(makeContext({ devices, evaluation: makeEvaluation({ "mail-notifications": "fail", "derived-credentials": "fail" }) }))).toEqual([]);
   });
 
   const cases: [RuleId, Partial<GroupSettings>, RegExp, number][] = [
-    ["push-notifications", { pushNotifications: false }, /Push notifications are off for Sales/, PRIORITY.deliveryBlocked],
-    ["network-access", { networkAccess: "blocked" }, /Network access is blocked for Sales/, PRIORITY.deliveryBlocked],
+    ["push-notifications", { pushNotifications: false }, /Push notifications are off for Sales/, PRIORITY.pushOff],
+    ["network-access", { networkAccess: "blocked" }, /Network access is blocked for Sales/, PRIORITY.networkBlocked],
     ["background-network-services", { backgroundNetworkServices: [] }, /EWS host mail\.corp\.example is missing from Background network services for Sales/, PRIORITY.richPushUnsupported],
     ["lock-screen-notifications", { lockScreenNotifications: "count_only" }, /shows only a count of new messages/, PRIORITY.richPushUnsupported],
     ["lock-screen-notifications", { lockScreenNotifications: "block" }, /blocks notifications on the locked screen/, PRIORITY.richPushUnsupported],
@@ -63,11 +93,13 @@ describe("ruleFindings", () => {
     expect(finding?.headline).toMatch(headline);
   });
 
-  it("reports the push registration warning as a warning", () => {
+  it("reports the push registration warning as field guidance, below all clear", () => {
     const [finding] = ruleFindings(makeContext({ evaluation: makeEvaluation({ "push-registration-host": "warn" }) }));
-    expect(finding).toMatchObject({ severity: "warning", priority: PRIORITY.configWarning });
-    expect(finding?.headline).toBe("The push registration host for EMEA is missing from Background network services for Sales");
+    expect(finding).toMatchObject({ id: "rule:push-registration-host", severity: "warning", priority: PRIORITY.configWarning, remedy: "" });
+    expect(PRIORITY.configWarning).toBeLessThan(PRIORITY.allClear);
+    expect(finding?.headline).toMatch(/push registration host for EMEA is missing/);
     expect(isFieldGuidance(finding!.reference)).toBe(true);
+    expect(finding?.fieldGuidance).toContain("Add eu-west-1.pushreg.xm.citrix.com:443 to Background network services.");
   });
 
   it("says any other warning plainly, as a warning", () => {
@@ -77,13 +109,8 @@ describe("ruleFindings", () => {
   });
 
   it("asks to confirm rules that are still unknown for the user", () => {
-    const [finding] = ruleFindings(makeContext({ evaluation: makeEvaluation({ "mail-notifications": "unknown" }) }));
-    expect(finding).toMatchObject({ severity: "info", priority: PRIORITY.confirmPerUser });
+    const [finding] = ruleFindings(makeContext({ devices: [], evaluation: makeEvaluation({ "mail-notifications": "unknown" }) }));
+    expect(finding).toMatchObject({ id: "rule:mail-notifications", severity: "info", priority: PRIORITY.confirmPerUser });
     expect(finding?.headline).toMatch(/^Not known yet for Ana Lopez/);
-  });
-
-  it("still says rich push is unsupported when the verdict has no failing check", () => {
-    const evaluation = { ...makeEvaluation(), richPushSupported: false };
-    expect(ruleFindings(makeContext({ evaluation }))[0]).toMatchObject({ id: "rule:unsupported", severity: "critical" });
   });
 });

@@ -1,84 +1,50 @@
-import type { Check, RuleId } from "@/lib/domain/prerequisites/types";
 import { PUSH_REGION_LABELS } from "@/lib/domain/prerequisites/value-labels";
+import type { Check, RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
-import { nameDevices } from "./device-names";
+import { deliveryBlockedByGroup, isGroupRule } from "./context";
 import { PRIORITY } from "./ranking";
-import type { DeviceTelemetry, DiagnosisContext, Finding } from "./types";
+import { withoutRichPushStory } from "./sync-story";
+import type { DiagnosisContext, Finding } from "./types";
 
 type RuleStory = {
-  /** deliveryBlocked when nothing reaches the user; richPushUnsupported when rich push is lost. */
-  priority: number;
-  headline(ctx: DiagnosisContext, check: Check): string;
-  /** What the failing rule does to this user's notifications, beyond the check's detail. */
+  headline(ctx: DiagnosisContext): string;
+  /** What the failing rule means for rich push, resting on the reference. */
   impact: string;
+  /** What it does beyond what the reference says. */
+  fieldGuidance?: string[];
 };
 
-function devicesWhere(ctx: DiagnosisContext, test: (device: DeviceTelemetry) => boolean): DeviceTelemetry[] {
-  return (ctx.input.devices ?? []).filter(test);
-}
-
-/** Per rule: how it ranks and how the helpdesk says it. */
-const STORIES: Record<RuleId, RuleStory> = {
+/** Per group rule: how the helpdesk says it fails. */
+const STORIES: Partial<Record<RuleId, RuleStory>> = {
   "push-notifications": {
-    priority: PRIORITY.deliveryBlocked,
     headline: (ctx) => `Push notifications are off for ${ctx.input.user.groupName}, so Secure Mail gets no push for new mail`,
-    impact: "Without push, Secure Mail is not told about new mail, so no device in the group gets mail notifications.",
+    impact: "Push notifications set to ON is the first prerequisite of rich push.",
+    fieldGuidance: ["Push notifications must be ON for any push to reach Secure Mail, so while it is off no device in the group gets mail notifications."],
   },
   "network-access": {
-    priority: PRIORITY.deliveryBlocked,
     headline: (ctx) => `Network access is blocked for ${ctx.input.user.groupName}, so Secure Mail cannot reach the mail server`,
-    impact: "Secure Mail cannot fetch anything, so no mail notification can show its content.",
-  },
-  "mail-notifications": {
-    priority: PRIORITY.deliveryBlocked,
-    headline: (ctx) => {
-      const off = devicesWhere(ctx, (device) => !device.mailNotificationsEnabled);
-      const where = off.length > 0 ? `on ${nameDevices(off)}` : `for ${ctx.input.user.displayName}`;
-      return `Mail Notifications is switched off in Secure Mail ${where}`;
-    },
-    impact: "With the switch off Secure Mail shows no mail notifications at all.",
+    impact: "Rich push needs Network access set to Unrestricted or Tunnel to internal network; with it blocked, Secure Mail cannot fetch anything.",
   },
   "background-network-services": {
-    priority: PRIORITY.richPushUnsupported,
     headline: (ctx) =>
       `Rich push is unsupported: the EWS host ${ctx.input.settings.ewsHost} is missing from Background network services for ${ctx.input.user.groupName}`,
-    impact: "Through the tunnel Secure Mail can reach only the listed hosts, so it cannot fetch message details in the background.",
+    impact: "With Tunnel to internal network, rich push needs the EWS host configured in the Background network services policy.",
+    fieldGuidance: ["Through the tunnel Secure Mail reaches only the hosts listed in Background network services, so it cannot fetch message details in the background."],
   },
   "lock-screen-notifications": {
-    priority: PRIORITY.richPushUnsupported,
     headline: (ctx) =>
       ctx.input.settings.lockScreenNotifications === "block"
         ? `Rich push is unsupported: the lock screen policy for ${ctx.input.user.groupName} blocks notifications on the locked screen`
         : `Rich push is unsupported: the lock screen policy for ${ctx.input.user.groupName} shows only a count of new messages`,
-    impact: "The locked screen shows no sender or subject under this policy.",
+    impact: "Rich push needs Control locked screen notifications set to Allow or Email sender or event title.",
   },
   authentication: {
-    priority: PRIORITY.richPushUnsupported,
     headline: () => "Rich push is unsupported: the group uses Modern authentication with Office 365",
-    impact: "Rich push works only with password-based or client-certificate authentication.",
+    impact: "Rich push is supported on password-based and client-based authentication setups, not with Modern authentication with Microsoft Office 365.",
   },
   "intune-integration": {
-    priority: PRIORITY.richPushUnsupported,
     headline: (ctx) => `Rich push is unsupported: the apps of ${ctx.input.user.groupName} are managed through the Intune/EMS integration`,
-    impact: "Rich push is not available to apps managed through the Intune/EMS integration.",
-  },
-  "derived-credentials": {
-    priority: PRIORITY.richPushUnsupported,
-    headline: (ctx) => {
-      const derived = devicesWhere(ctx, (device) => device.derivedCredentials);
-      const which = derived.length > 0 ? nameDevices(derived) : "the device";
-      return `Rich push is unsupported for ${ctx.input.user.displayName}: ${which} ${derived.length > 1 ? "are" : "is"} enrolled with derived credentials`;
-    },
-    impact: "Devices enrolled with derived credentials do not get rich push.",
-  },
-  "push-registration-host": {
-    priority: PRIORITY.configWarning,
-    headline: (ctx) => {
-      const region = ctx.input.settings.pushRegion;
-      return `The push registration host${region ? ` for ${PUSH_REGION_LABELS[region]}` : ""} is missing from Background network services for ${ctx.input.user.groupName}`;
-    },
-    // Field guidance, like the rule it tells (its reference is marked so in the UI).
-    impact: "Tunnelled apps may fail to register for push, so pushes may not arrive.",
+    impact: "Rich push is not supported for apps managed by the Endpoint Management integration with Microsoft Intune/EMS.",
   },
 };
 
@@ -90,47 +56,86 @@ function settingValue(settings: GroupSettings, field: Check["field"]): string | 
   return typeof value === "string" || typeof value === "boolean" ? value : null;
 }
 
-function checkFinding(ctx: DiagnosisContext, check: Check): Finding {
-  const failing = check.status === "fail";
-  // The stories tell failing rules (and the field warning); any other warning is said plainly.
-  const known = Object.hasOwn(STORIES, check.id) ? STORIES[check.id] : undefined;
-  const story = failing || check.id === "push-registration-host" ? known : undefined;
-  const blocksDelivery = story?.priority === PRIORITY.deliveryBlocked;
-  // When rich push is lost, say what the user gets instead (the evaluation's consequences).
-  const instead = failing && !blocksDelivery && !ctx.input.evaluation.richPushSupported ? ctx.input.evaluation.consequences ?? [] : [];
-  const explanation = [check.detail, story?.impact ?? "", ...instead].filter(Boolean).join(" ");
-  const deviceIds =
-    check.id === "mail-notifications"
-      ? devicesWhere(ctx, (device) => !device.mailNotificationsEnabled).map((device) => device.id)
-      : check.id === "derived-credentials"
-        ? devicesWhere(ctx, (device) => device.derivedCredentials).map((device) => device.id)
-        : [];
+function factsOf(ctx: DiagnosisContext, check: Check): Finding["evidence"]["facts"] {
+  return { status: check.status, detail: check.detail, field: check.field ?? null, value: settingValue(ctx.input.settings, check.field) };
+}
 
+/**
+ * A failing group rule. Push off and network blocked stop everything (precedence step 1); the
+ * first other failing rule, in RULE_IDS order, is the one that rules rich push out (step 4) and
+ * tells what the user gets instead; further failing rules follow it.
+ */
+function failingRuleFinding(ctx: DiagnosisContext, check: Check, tellsWhatInstead: boolean, leadsUnsupported: boolean): Finding {
+  const story = STORIES[check.id];
+  const instead = tellsWhatInstead ? withoutRichPushStory(ctx, ctx.input.devices ?? []) : null;
+  const priority =
+    check.id === "push-notifications"
+      ? PRIORITY.pushOff
+      : check.id === "network-access"
+        ? PRIORITY.networkBlocked
+        : leadsUnsupported
+          ? PRIORITY.richPushUnsupported
+          : PRIORITY.richPushAlsoUnsupported;
   return {
     id: `rule:${check.id}`,
     family: "rule",
-    severity: failing ? "critical" : "warning",
-    priority: story?.priority ?? (failing ? PRIORITY.richPushUnsupported : PRIORITY.configWarning),
-    headline: story ? story.headline(ctx, check) : `${check.title}: ${check.detail}`,
-    explanation,
+    severity: "critical",
+    priority,
+    headline: story ? story.headline(ctx) : `${check.title}: ${check.detail}`,
+    explanation: [check.detail, story?.impact ?? "", ...(instead?.sentences ?? [])].filter(Boolean).join(" "),
     remedy: check.remediation,
+    ...(story?.fieldGuidance ? { fieldGuidance: story.fieldGuidance } : {}),
     evidence: {
-      counts: {},
+      counts: instead?.counts ?? {},
       firstSeen: null,
       lastSeen: null,
-      deviceIds,
-      facts: {
-        status: check.status,
-        detail: check.detail,
-        field: check.field ?? null,
-        value: settingValue(ctx.input.settings, check.field),
-      },
+      deviceIds: instead ? (ctx.input.devices ?? []).map((device) => device.id) : [],
+      facts: { ...factsOf(ctx, check), ...(instead?.facts ?? {}) },
     },
     ruleId: check.id,
     reference: check.reference,
   };
 }
 
+/** The push registration host (DESIGN.md §2.2): a warning beyond the reference, so field guidance through and through. */
+function pushRegistrationFinding(ctx: DiagnosisContext, check: Check): Finding {
+  const region = ctx.input.settings?.pushRegion;
+  return {
+    id: "rule:push-registration-host",
+    family: "rule",
+    severity: "warning",
+    priority: PRIORITY.configWarning,
+    headline: `The push registration host${region ? ` for ${PUSH_REGION_LABELS[region]}` : ""} is missing from Background network services for ${ctx.input.user.groupName}`,
+    explanation: check.detail,
+    remedy: "",
+    fieldGuidance: [
+      "Tunnelled apps register for push through their region's push registration host; without it in Background network services, pushes may not arrive.",
+      check.remediation,
+    ],
+    evidence: { counts: {}, firstSeen: null, lastSeen: null, deviceIds: [], facts: factsOf(ctx, check) },
+    ruleId: check.id,
+    // The rule's own reference is field guidance, marked so (lib/domain/field-guidance.ts).
+    reference: check.reference,
+  };
+}
+
+/** Any other warning a rule may give, said plainly. */
+function warningFinding(ctx: DiagnosisContext, check: Check): Finding {
+  return {
+    id: `rule:${check.id}`,
+    family: "rule",
+    severity: "warning",
+    priority: PRIORITY.configWarning,
+    headline: `${check.title}: ${check.detail}`,
+    explanation: check.detail,
+    remedy: check.remediation,
+    evidence: { counts: {}, firstSeen: null, lastSeen: null, deviceIds: [], facts: factsOf(ctx, check) },
+    ruleId: check.id,
+    reference: check.reference,
+  };
+}
+
+/** A rule only the user's device can settle, and no device has reported (mail-notifications, derived-credentials). */
 function confirmFinding(ctx: DiagnosisContext, check: Check): Finding {
   return {
     id: `rule:${check.id}`,
@@ -146,31 +151,27 @@ function confirmFinding(ctx: DiagnosisContext, check: Check): Finding {
   };
 }
 
-const UNSUPPORTED_REFERENCE =
-  "This feature is supported on password-based authentication and client-based authentication setups.";
-
-/** Failing, warning and unsettled prerequisite checks, as findings. */
+/**
+ * Failing group rules, the push registration warning and rules still to confirm, as findings.
+ * Mail Notifications and derived credentials, once devices have reported, are facts of a device
+ * and reported by deviceFindings (`device:` ids), since they may hold on one device only.
+ */
 export function ruleFindings(ctx: DiagnosisContext): Finding[] {
-  const { evaluation } = ctx.input;
-  const checks = evaluation?.checks ?? [];
+  const checks = ctx.input.evaluation?.checks ?? [];
+  const blocked = deliveryBlockedByGroup(ctx);
   const findings: Finding[] = [];
+  let unsupportedLead = true;
   for (const check of checks) {
-    if (check.status === "fail" || check.status === "warn") findings.push(checkFinding(ctx, check));
-    else if (check.status === "unknown") findings.push(confirmFinding(ctx, check));
-  }
-  // An unsupported verdict without a failing check still has to be said.
-  if (evaluation && !evaluation.richPushSupported && !checks.some((check) => check.status === "fail")) {
-    findings.push({
-      id: "rule:unsupported",
-      family: "rule",
-      severity: "critical",
-      priority: PRIORITY.richPushUnsupported,
-      headline: `Rich push is unsupported for ${ctx.input.user.displayName}`,
-      explanation: (evaluation.consequences ?? []).join(" "),
-      remedy: "Review the group's prerequisite checks in the policy editor.",
-      evidence: { counts: {}, firstSeen: null, lastSeen: null, deviceIds: [], facts: {} },
-      reference: UNSUPPORTED_REFERENCE,
-    });
+    if (check.status === "fail" && isGroupRule(check.id)) {
+      const blocking = check.id === "push-notifications" || check.id === "network-access";
+      const leads = !blocking && unsupportedLead;
+      if (leads) unsupportedLead = false;
+      findings.push(failingRuleFinding(ctx, check, leads && !blocked, leads));
+    } else if (check.status === "warn") {
+      findings.push(check.id === "push-registration-host" ? pushRegistrationFinding(ctx, check) : warningFinding(ctx, check));
+    } else if (check.status === "unknown") {
+      findings.push(confirmFinding(ctx, check));
+    }
   }
   return findings;
 }

@@ -1,5 +1,6 @@
-/** Plain-object factories for the diagnosis tests; Evaluations are built by hand, not by the engine. */
 import { pushRegistrationHostRule } from "@/lib/domain/prerequisites/rules/push-registration-host";
+/** Plain-object factories for the diagnosis tests; Evaluations are built by hand, not by the engine. */
+import { LOCK_SCREEN_AFTER_SYNC, UNREAD_COUNT_ONLY, VIP_ONLY_UNAVAILABLE } from "@/lib/domain/prerequisites/consequences";
 import { RULE_IDS, type Check, type CheckStatus, type Evaluation, type RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
 import { RICH_PUSH_SETTINGS } from "@/lib/domain/testing/rich-push-settings";
@@ -40,10 +41,7 @@ const CHECK_TEXT: Record<RuleId, Omit<Check, "id" | "status">> = {
   "push-registration-host": { title: "Push registration host", detail: "eu-west-1.pushreg.xm.citrix.com:443 is not in Background network services.", remediation: "Add eu-west-1.pushreg.xm.citrix.com:443 to Background network services.", reference: pushRegistrationHostRule.reference, field: "backgroundNetworkServices" },
 };
 
-export const UNSUPPORTED_CONSEQUENCES = [
-  "Secure Mail still shows the count of unread Inbox emails for the sync period.",
-  "Notifications appear on the locked screen only after iOS wakes Secure Mail up to perform a sync, not when the mail arrives.",
-];
+export const UNSUPPORTED_CONSEQUENCES = [UNREAD_COUNT_ONLY, LOCK_SCREEN_AFTER_SYNC];
 
 /** Every rule passes unless told otherwise; rich push is supported when none fails. */
 export function makeEvaluation(statuses: Partial<Record<RuleId, CheckStatus>> = {}): Evaluation {
@@ -52,7 +50,7 @@ export function makeEvaluation(statuses: Partial<Record<RuleId, CheckStatus>> = 
   return {
     richPushSupported,
     checks,
-    consequences: richPushSupported ? ["The VIP Only mail notifications feature is no longer available to these users."] : UNSUPPORTED_CONSEQUENCES,
+    consequences: richPushSupported ? [VIP_ONLY_UNAVAILABLE] : UNSUPPORTED_CONSEQUENCES,
   };
 }
 

@@ -91,3 +91,13 @@ export function describePeriod(firstMs: number, lastMs: number, nowMs: number, t
   if (firstMs === lastMs) return { ongoing: false, phrase: `At ${first}` };
   return { ongoing: false, phrase: `Between ${first} and ${formatClock(lastMs, nowMs, timeZone)}` };
 }
+
+/** "under a minute", "14 min", "2 h 5 min", "3 h": how late a notification came. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / MINUTE_MS);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

@@ -1,10 +1,12 @@
 import type { CauseCode, InboxActivity, Outcome, RichPathOutcome, Step } from "@/lib/domain/outcomes";
-import type { Evaluation, RuleId } from "@/lib/domain/prerequisites/types";
+import type { Check, Evaluation, RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings, LockScreenPolicy } from "@/lib/domain/settings";
+import type { FindingId } from "./finding-id";
 
 /** Inputs and outputs of the helpdesk diagnosis (DESIGN.md §1 "Helpdesk", §2.3). */
 
-export type DiagnosisUser = { id: string; displayName: string; groupName: string };
+/** `id` is for the caller's bookkeeping; the diagnosis names the user and the group only. */
+export type DiagnosisUser = { id?: string; displayName: string; groupName: string };
 
 /** What a device last reported about itself. */
 export type DeviceTelemetry = {
@@ -36,7 +38,7 @@ export type NotificationEvent = {
   badgeCount?: number | null;
 };
 
-/** One cause across the user's whole group, in the window the caller chose. */
+/** One cause across the user's whole group, in the window the caller chose (24 hours in the helpdesk). */
 export type GroupCauseStat = {
   cause: CauseCode;
   count: number;
@@ -44,7 +46,9 @@ export type GroupCauseStat = {
   firstSeen: string;
   lastSeen: string;
   /**
-   * All notifications in the group from `firstSeen` on, any outcome. Optional: when given, the
+   * The group's rich-path notifications (rich, generic, failure) from `firstSeen` to `lastSeen`
+   * (the helpdesk counts from the minute of `firstSeen`). Optional: when given, it is the base of
+   * the burst's share, so a two-hour outage is a burst though a twelfth of the day, and the
    * headline can say "every notification since …" truthfully; otherwise `groupTotal` is the base.
    */
   totalSinceFirstSeen?: number;
@@ -52,7 +56,11 @@ export type GroupCauseStat = {
 
 export type GroupCauseStats = {
   causes: GroupCauseStat[];
-  /** All notifications in the group in the window, any outcome. */
+  /**
+   * The group's rich-path notifications (rich, generic, failure) in the window. Sync
+   * notifications are left out: a burst's share is of the notifications that took the rich path,
+   * the only ones that can carry a cause.
+   */
   groupTotal: number;
 };
 
@@ -91,7 +99,10 @@ export type DeviceWarning = {
   title: string;
   /** What the setting does to notifications, in the reference's words. */
   effect: string;
+  /** What to do, as far as the reference says. */
   remedy: string;
+  /** Advice beyond the reference (field-guidance.ts), e.g. the iOS Settings path. */
+  fieldGuidance?: string[];
   reference: string;
   /** The prerequisite rule this device fact settles, if any. */
   ruleId?: RuleId;
@@ -148,9 +159,13 @@ export type FindingEvidence = {
   facts: Record<string, string | number | boolean | null>;
 };
 
-export type Finding = {
-  /** Stable within a diagnosis, e.g. "rule:authentication", "group-burst:exchange_tls_failed". */
-  id: string;
+/**
+ * One explanation. `Id` is a FindingId for every finding the diagnosis makes; the helpdesk adds
+ * its own "no policy applies" findings with ids of their own.
+ */
+export type Finding<Id extends string = FindingId> = {
+  /** Stable and exact (finding-id.ts), e.g. "rule:authentication", "group-burst:exchange_tls_failed". */
+  id: Id;
   family: FindingFamily;
   severity: Severity;
   /** Ranking weight from PRIORITY (ranking.ts); higher comes first. */
@@ -158,11 +173,17 @@ export type Finding = {
   /** One sentence the helpdesk can read out. */
   headline: string;
   explanation: string;
+  /** What to do, as far as the reference says. */
   remedy: string;
+  /** Advice beyond the reference (field-guidance.ts), shown under its own label. */
+  fieldGuidance?: string[];
   evidence: FindingEvidence;
   cause?: CauseCode;
   ruleId?: RuleId;
-  /** The reference sentence the finding rests on, or field guidance marked as such (lib/domain/field-guidance.ts). */
+  /**
+   * The reference sentence the finding rests on, quoted; or, for a finding that rests on field
+   * guidance alone, a text starting with FIELD_GUIDANCE_MARKER.
+   */
   reference: string;
 };
 
@@ -173,6 +194,8 @@ export type DiagnosisContext = {
   nowMs: number | null;
   timeZone: string;
   summary: EventSummary;
+  /** Failing group-level rules (not the ones a device settles), in RULE_IDS order. */
+  failingGroupChecks: Check[];
 };
 
 // ---- lock screen preview ---------------------------------------------------------------------

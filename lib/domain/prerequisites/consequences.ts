@@ -16,8 +16,11 @@ export const SYNC_MAY_NOT_HAPPEN =
 export const RICH_PUSH_ON_ARRIVAL =
   "Lock screen notifications for the Inbox arrive even when Secure Mail is not running in the background, instead of after iOS wakes Secure Mail to perform a sync.";
 
-/** The price of rich push (reference: "Due to the change in architecture…"). */
-export const VIP_ONLY_UNAVAILABLE = "The VIP Only mail notifications feature is no longer available to these users.";
+/**
+ * Stated without condition, as the reference does ("Due to the change in architecture to support
+ * this feature, the VIP Only mail notifications feature is no longer available.").
+ */
+export const VIP_ONLY_UNAVAILABLE = "The VIP Only mail notifications feature is no longer available.";
 
 export function consequencesFor(richPushSupported: boolean, input: EvaluationInput): string[] {
   if (richPushSupported) return [VIP_ONLY_UNAVAILABLE];

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isFieldGuidance } from "@/lib/domain/field-guidance";
 import { ORDERED_RULES, RULES } from "@/lib/domain/prerequisites/registry";
 import { RULE_IDS } from "@/lib/domain/prerequisites/types";
+import { isQuotedFromReference } from "@/lib/domain/testing/reference-text";
 
 describe("rule registry", () => {
   it("files each rule under its own id", () => {
@@ -23,6 +24,12 @@ describe("rule registry", () => {
       expect(rule.title.length).toBeGreaterThan(0);
       expect(rule.reference).toMatch(/[A-Z].+/);
       expect(rule.field).toBeDefined();
+    }
+  });
+
+  it("quotes each rule's reference sentence word for word from the reference, unless marked as field guidance", () => {
+    for (const rule of ORDERED_RULES.filter((rule) => !isFieldGuidance(rule.reference))) {
+      expect(isQuotedFromReference(rule.reference), rule.id).toBe(true);
     }
   });
 });

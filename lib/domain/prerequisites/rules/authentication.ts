@@ -5,7 +5,7 @@ export const authenticationRule = defineRule({
   id: "authentication",
   title: "Authentication is password-based or client certificate",
   reference:
-    "This feature is not supported if you are running any of the following setups: Modern authentication with Microsoft Office 365",
+    "This feature is not supported if you are running any of the following setups: … Modern authentication with Microsoft Office 365",
   field: "authentication",
   evaluate(input) {
     const detail = `Authentication is "${AUTHENTICATION_LABELS[input.authentication]}".`;
