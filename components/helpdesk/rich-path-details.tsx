@@ -1,3 +1,4 @@
+import { InlineSourcedText } from "@/components/ui/sourced-text";
 import { CAUSES, STEP_LABELS, type CauseCode } from "@/lib/domain/outcomes";
 import type { LockScreenPreview } from "@/lib/domain/diagnosis";
 import type { EventView } from "@/lib/helpdesk/views";
@@ -38,7 +39,9 @@ export function RichPathDetails({ event, lockScreen }: { event: EventView; lockS
         <p className="text-sm">
           {cause.cause}
           {failed && cause.steps.length > 1 ? ` Here: ${failed.label}.` : ""}{" "}
-          <span className="text-slate-600 dark:text-slate-400">To fix: {cause.remedy}</span>
+          <span className="text-slate-600 dark:text-slate-400">
+            To fix: <InlineSourcedText text={cause.remedy} />
+          </span>
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CAUSE_CODES, CAUSES, FAILURE_CAUSES, GENERIC_MESSAGE, failedStepOf, isCauseValidFor, messageFor } from "./outcomes";
+import { isFieldGuidance } from "./field-guidance";
 import { isQuotedFromReference, REFERENCE_TEXT } from "./testing/reference-text";
 
 describe("the outcome catalogue against the reference", () => {
@@ -21,6 +22,14 @@ describe("the outcome catalogue against the reference", () => {
 
   it.each(CAUSE_CODES)("%s: its reference sentence is quoted from the reference", (code) => {
     expect(isQuotedFromReference(CAUSES[code].reference)).toBe(true);
+  });
+});
+
+describe("remedies", () => {
+  it("marks as field guidance every remedy the reference does not give", () => {
+    const marked = CAUSE_CODES.filter((code) => isFieldGuidance(CAUSES[code].remedy));
+    expect(marked).toEqual(["ews_no_response", "channel_failed", "credentials_stale", "gateway_socks5_failed", "ews_parse_error"]);
+    expect(isQuotedFromReference(CAUSES.unexpected_ews_response.remedy)).toBe(true);
   });
 });
 

@@ -1,3 +1,5 @@
+import { fieldGuidance } from "@/lib/domain/field-guidance";
+
 /** What a device shows for a new mail: outcomes, cause codes and exact messages (DESIGN.md §2.3). */
 
 /**
@@ -69,6 +71,10 @@ export type CauseInfo = {
   /** Exact text the user sees. */
   message: string;
   cause: string;
+  /**
+   * What to do: the reference's own remedy where it gives one; where it gives none, advice beyond
+   * it marked as field guidance (lib/domain/field-guidance.ts), which every screen labels so.
+   */
   remedy: string;
   /**
    * The steps of the path where this cause can arise. One for most causes; `channel_failed`
@@ -85,7 +91,7 @@ export const CAUSES: Record<CauseCode, CauseInfo> = {
     outcome: "generic",
     message: GENERIC_MESSAGE,
     cause: "Exchange Web Services gave no response within 30 seconds.",
-    remedy: "Check the EWS server's load and the device's network; poor Wi-Fi or data connectivity causes this too.",
+    remedy: fieldGuidance("Check the load of Exchange Web Services and the device's network; poor Wi-Fi or data connectivity causes this too."),
     steps: ["ews_fetch"],
     reference:
       "The “You have new mail” notification appears on iOS devices when Secure Mail does not receive a response from Exchange Web Services (EWS) within the specified time.",
@@ -105,7 +111,7 @@ export const CAUSES: Record<CauseCode, CauseInfo> = {
     outcome: "generic",
     message: GENERIC_MESSAGE,
     cause: "No connection or secure channel could be set up with Citrix Gateway or EWS.",
-    remedy: "Check that the gateway and the EWS host are reachable and their certificates valid; run Test connectivity.",
+    remedy: fieldGuidance("Check that the gateway and the EWS host are reachable and their certificates valid; run Test connectivity."),
     steps: ["gateway_connect", "exchange_connect"],
     reference: "When Secure Mail fails to connect to or set up a secure channel with Citrix Gateway or EWS.",
   },
@@ -114,7 +120,7 @@ export const CAUSES: Record<CauseCode, CauseInfo> = {
     outcome: "generic",
     message: GENERIC_MESSAGE,
     cause: "The credentials expired or were changed but not updated in Secure Mail.",
-    remedy: "Open Secure Mail and enter the current credentials.",
+    remedy: fieldGuidance("Open Secure Mail and enter the current credentials."),
     steps: ["ews_fetch"],
     reference:
       "When your credentials have expired or you have modified the credentials, but they are not updated in Secure Mail.",
@@ -124,7 +130,7 @@ export const CAUSES: Record<CauseCode, CauseInfo> = {
     outcome: "generic",
     message: GENERIC_MESSAGE,
     cause: "Exchange returned an unexpected response to a valid request.",
-    remedy: "Check the Exchange server's EWS logs for the response code.",
+    remedy: "For details about EWS response codes, see the Microsoft developer documentation.",
     steps: ["ews_fetch"],
     reference: "When Secure Mail receives an unexpected response from the Exchange Server for a valid request from Secure Mail.",
   },
@@ -133,7 +139,7 @@ export const CAUSES: Record<CauseCode, CauseInfo> = {
     outcome: "failure",
     message: "Secure Mail is unable to connect to your organization’s network.",
     cause: "The SOCKS5 connection with Citrix Gateway failed.",
-    remedy: "Check the gateway's SOCKS5 (Secure Ticket Authority) configuration for Secure Mail.",
+    remedy: fieldGuidance("Check the gateway's SOCKS5 (Secure Ticket Authority) configuration for Secure Mail."),
     steps: ["gateway_connect"],
     reference: "This notification appears when Secure Mail fails to establish a SOCKS5 connection with Citrix Gateway.",
   },
@@ -172,7 +178,7 @@ export const CAUSES: Record<CauseCode, CauseInfo> = {
     outcome: "failure",
     message: "Secure Mail is unable to fetch message due to a mail server error. Please contact your administrator.",
     cause: "The EWS response from the Exchange Server could not be parsed.",
-    remedy: "Check what answers at /EWS/Exchange.asmx: a proxy or error page instead of SOAP causes this.",
+    remedy: fieldGuidance("Check what answers at /EWS/Exchange.asmx: a proxy or error page instead of SOAP causes this."),
     steps: ["ews_fetch"],
     reference: "This notification appears when Secure Mail cannot parse the EWS response from the Exchange Server.",
   },
@@ -181,7 +187,7 @@ export const CAUSES: Record<CauseCode, CauseInfo> = {
     outcome: "failure",
     message: "Secure Mail is unable to fetch message due to a request timeout.",
     cause: "No response from the server within 30 seconds.",
-    remedy: "Often poor data or Wi-Fi on the device: try again after a few minutes. If it persists for many users, check the server.",
+    remedy: "Often poor data or Wi-Fi on the device: try again after waiting a few minutes.",
     steps: ["ews_fetch"],
     reference:
       "This notification appears when Secure Mail fails to receive a response from the server within 30 seconds. This notification could appear due to poor data or Wi-Fi connection on your device. Try again after waiting a few minutes.",
