@@ -20,7 +20,10 @@ export default tseslint.config(
   },
   {
     // The validated env module is the one place that reads process.env in application code.
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    // Tests and their helpers set and read the test run's own variables (TEST_DATABASE_URL);
+    // scripts/, bench/ and the Prisma config are entry points that set up the environment.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/env.ts", "**/*.test.{ts,tsx}", "lib/**/testing/**"],
     rules: { "no-restricted-properties": ["error", { object: "process", property: "env", message: "Use env() from lib/env.ts." }] },
   },
   {

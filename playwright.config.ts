@@ -27,6 +27,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The API requests tests make themselves (request fixture) come "from the console", as a
+    // browser's would: cookie writes without a same-origin Origin are refused (CSRF).
+    extraHTTPHeaders: { origin: `http://127.0.0.1:${PORT}` },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
-import { apiFetch } from "@/lib/client/api-client";
+import { sessionContract } from "@/lib/auth/contract";
+import { callApi } from "@/lib/client/api-client";
 import { safeNextPath } from "@/lib/client/safe-next-path";
 
 export function SignInForm({ next }: { next: string | null }) {
@@ -17,7 +18,7 @@ export function SignInForm({ next }: { next: string | null }) {
     setPending(true);
     setError(null);
     try {
-      await apiFetch("/api/session", { method: "POST", json: { email: form.get("email"), password: form.get("password") } });
+      await callApi(sessionContract.signIn, { body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") } });
       window.location.assign(safeNextPath(next, window.location.origin));
     } catch (caught) {
       setError(caught);

@@ -99,7 +99,7 @@ let token: string;
 const ids = {} as Record<ScenarioName, string[]>;
 
 test.beforeAll(async ({ playwright }, testInfo) => {
-  admin = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  admin = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: testInfo.project.use.extraHTTPHeaders });
   await ok(admin.post("/api/session", { data: ADMIN }));
   token = ((await (await ok(admin.post("/api/v1/tokens", { data: { name: `e2e helpdesk ${RUN}` } }))).json()) as { secret: string }).secret;
   for (const name of Object.keys(SCENARIOS) as ScenarioName[]) ids[name] = await seed(admin, token, SCENARIOS[name]);

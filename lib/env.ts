@@ -19,6 +19,9 @@ const envSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The first admin, created by the seed when no account exists; the password is generated when unset. */
+  ADMIN_EMAIL: z.email({ error: "must be an email address" }).default("admin@example.com"),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
@@ -63,4 +66,16 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * Single settings for code that runs before, or without, the whole configuration: the logger at
+ * import time, and the development-only response checks (unit tests have no DATABASE_URL).
+ */
+export function nodeEnv(): Env["NODE_ENV"] {
+  return envSchema.shape.NODE_ENV.parse(process.env.NODE_ENV);
+}
+
+export function logLevel(): Env["LOG_LEVEL"] {
+  return envSchema.shape.LOG_LEVEL.parse(process.env.LOG_LEVEL);
 }

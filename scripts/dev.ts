@@ -52,7 +52,8 @@ async function main() {
 
   console.log("Applying migrations…");
   await migrateDeploy(databaseUrl);
-  const seeded = await run(process.execPath, ["--import", "tsx", "scripts/seed.ts"], env);
+  // The seed reaches server-only modules: it resolves them as the server does (react-server condition).
+  const seeded = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], env);
   if (seeded !== 0) throw new Error("seeding failed");
 
   const nextArgs = process.argv.slice(2);

@@ -41,7 +41,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
-  await runToEnd(process.execPath, ["--import", "tsx", "scripts/seed.ts"], env);
+  // The seed reaches server-only modules: it resolves them as the server does (react-server condition).
+  await runToEnd(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], env);
 
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", PORT, "-H", "127.0.0.1"], { env, stdio: "inherit" });
   const stop = async () => {

@@ -7,6 +7,7 @@ step() { printf '\n=== %s ===\n' "$1"; }
 
 step "lint";              npx eslint . --max-warnings=0
 step "type check";        npx tsc --noEmit -p .
+step "OpenAPI lint";      bash scripts/lint-openapi.sh
 step "unit tests";        npx vitest run --project unit
 step "integration tests"; npx vitest run --project integration
 step "build";             npx next build

@@ -6,21 +6,21 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
-import type { AuditEntryView } from "@/lib/audit/list-audit-entries";
-import { apiFetch } from "@/lib/client/api-client";
+import { auditContract } from "@/lib/audit/contract";
+import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
 
-type Page = { entries: AuditEntryView[]; nextCursor: string | null };
 type Filters = { actor: string; action: string; from: string; to: string };
 
-function toQuery(filters: Filters, cursor: string | null): string {
-  const params = new URLSearchParams();
-  if (filters.actor) params.set("actor", filters.actor);
-  if (filters.action) params.set("action", filters.action);
-  if (filters.from) params.set("from", new Date(filters.from).toISOString());
-  if (filters.to) params.set("to", new Date(filters.to).toISOString());
-  if (cursor) params.set("cursor", cursor);
-  return params.toString();
+/** Empty filters are left out of the query. */
+function toQuery(filters: Filters, cursor: string | null) {
+  return {
+    actor: filters.actor || undefined,
+    action: filters.action || undefined,
+    from: filters.from ? new Date(filters.from).toISOString() : undefined,
+    to: filters.to ? new Date(filters.to).toISOString() : undefined,
+    cursor: cursor ?? undefined,
+  };
 }
 
 export function AuditLog() {
@@ -28,7 +28,7 @@ export function AuditLog() {
   const deferred = useDeferredValue(filters);
   const query = useInfiniteQuery({
     queryKey: queryKeys.audit.list(deferred),
-    queryFn: ({ pageParam }) => apiFetch<Page>(`/api/v1/audit?${toQuery(deferred, pageParam)}`),
+    queryFn: ({ pageParam }) => callApi(auditContract.list, { query: toQuery(deferred, pageParam) }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

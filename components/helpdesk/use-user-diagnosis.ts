@@ -1,9 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/client/api-client";
+import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { UserDiagnosis } from "@/lib/helpdesk/views";
+import { helpdeskContract } from "@/lib/helpdesk/contract";
 
 function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
@@ -13,8 +13,7 @@ function browserTimeZone(): string {
 export function useUserDiagnosis(userId: string) {
   return useQuery({
     queryKey: queryKeys.users.diagnosis(userId),
-    queryFn: ({ signal }) =>
-      apiFetch<UserDiagnosis>(`/api/v1/users/${encodeURIComponent(userId)}/diagnosis?tz=${encodeURIComponent(browserTimeZone())}`, { signal }),
+    queryFn: ({ signal }) => callApi(helpdeskContract.getDiagnosis, { params: { id: userId }, query: { tz: browserTimeZone() }, signal }),
     retry: false,
   });
 }

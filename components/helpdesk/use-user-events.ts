@@ -1,10 +1,10 @@
 "use client";
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/client/api-client";
+import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
 import type { CauseCode, Outcome } from "@/lib/domain/outcomes";
-import type { EventsPage } from "@/lib/helpdesk/views";
+import { helpdeskContract } from "@/lib/helpdesk/contract";
 import { mergeNewerEvents, type TimelineData } from "./merge-newer-events";
 
 /** How often the timeline asks for events newer than its newest. */
@@ -16,11 +16,12 @@ const CATCH_UP_MS = 1_000;
 export type EventFilters = { outcome: Outcome | ""; cause: CauseCode | "" };
 export const NO_FILTERS: EventFilters = { outcome: "", cause: "" };
 
-function eventsUrl(userId: string, filters: EventFilters, extra: Record<string, string>): string {
-  const params = new URLSearchParams(extra);
-  if (filters.outcome) params.set("outcome", filters.outcome);
-  if (filters.cause) params.set("cause", filters.cause);
-  return `/api/v1/users/${encodeURIComponent(userId)}/events?${params}`;
+type Page = { cursor?: string; after?: string; limit?: string };
+
+/** One page of the timeline; empty filters mean any. */
+function fetchEvents(userId: string, filters: EventFilters, page: Page, signal: AbortSignal) {
+  const query = { ...page, outcome: filters.outcome || undefined, cause: filters.cause || undefined };
+  return callApi(helpdeskContract.listEvents, { params: { id: userId }, query, signal });
 }
 
 type LiveStatus = { received: number; moreNewer: boolean };
@@ -36,7 +37,7 @@ export function useUserEvents(userId: string, filters: EventFilters) {
 
   const timeline = useInfiniteQuery({
     queryKey: key,
-    queryFn: ({ pageParam, signal }) => apiFetch<EventsPage>(eventsUrl(userId, filters, pageParam ? { cursor: pageParam } : {}), { signal }),
+    queryFn: ({ pageParam, signal }) => fetchEvents(userId, filters, pageParam ? { cursor: pageParam } : {}, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     // Kept fresh by the live query below, never by refetching every loaded page.
@@ -48,7 +49,7 @@ export function useUserEvents(userId: string, filters: EventFilters) {
     queryKey: [...key, "live"],
     queryFn: async ({ signal }): Promise<LiveStatus> => {
       const newest = client.getQueryData<TimelineData>(key)?.pages[0]?.events[0];
-      const page = await apiFetch<EventsPage>(eventsUrl(userId, filters, newest ? { after: newest.cursor } : { limit: "1" }), { signal });
+      const page = await fetchEvents(userId, filters, newest ? { after: newest.cursor } : { limit: "1" }, signal);
       if (page.events.length === 0) return { received: 0, moreNewer: false };
       if (!newest) {
         // The first event of an empty timeline: load the timeline properly.

@@ -1,9 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/client/api-client";
+import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { UserOverview } from "@/lib/helpdesk/views";
+import { helpdeskContract } from "@/lib/helpdesk/contract";
 
 /**
  * The user's identity, policy, devices and lock-screen preview. Every fetch is an audited view,
@@ -12,7 +12,7 @@ import type { UserOverview } from "@/lib/helpdesk/views";
 export function useUserOverview(userId: string) {
   return useQuery({
     queryKey: queryKeys.users.detail(userId),
-    queryFn: ({ signal }) => apiFetch<UserOverview>(`/api/v1/users/${encodeURIComponent(userId)}`, { signal }),
+    queryFn: ({ signal }) => callApi(helpdeskContract.getUser, { params: { id: userId }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });

@@ -1,5 +1,5 @@
 import { AUTHENTICATION_LABELS, LOCK_SCREEN_LABELS, NETWORK_ACCESS_LABELS, PUSH_REGION_LABELS } from "@/lib/domain/prerequisites/value-labels";
-import type { SettingKey, SettingValue } from "@/lib/policies/types";
+import type { SettingKey, SettingValue } from "@/lib/policies/views";
 
 const ENUM_LABELS: Partial<Record<SettingKey, Record<string, string>>> = {
   networkAccess: NETWORK_ACCESS_LABELS,

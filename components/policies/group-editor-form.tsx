@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
-import type { GroupDetailView } from "@/lib/policies/types";
+import type { GroupDetailView } from "@/lib/policies/views";
 import { CheckerPanel } from "./checker-panel";
 import { ConflictDialog } from "./conflict-dialog";
 import { EditorToolbar } from "./editor-toolbar";

@@ -1,4 +1,4 @@
-import type { ImpactView } from "@/lib/policies/types";
+import type { ImpactView } from "@/lib/policies/views";
 
 const users = (n: number) => `${n.toLocaleString()} ${n === 1 ? "user" : "users"}`;
 

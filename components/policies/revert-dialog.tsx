@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
-import type { RevisionSummaryView } from "@/lib/policies/types";
+import type { RevisionSummaryView } from "@/lib/policies/views";
 
 /** Confirms a revert; it saves the old settings as a new revision, so history keeps everything. */
 export function RevertDialog({

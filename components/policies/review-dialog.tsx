@@ -6,7 +6,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
 import type { GroupSettings } from "@/lib/domain/settings";
-import type { SettingChange } from "@/lib/policies/types";
+import type { SettingChange } from "@/lib/policies/views";
 import { ImpactSummary } from "./impact-summary";
 import { SettingsDiffList } from "./settings-diff-list";
 

@@ -4,7 +4,7 @@ import { Fragment, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
-import type { GroupDetailView, RevisionSummaryView } from "@/lib/policies/types";
+import type { GroupDetailView, RevisionSummaryView } from "@/lib/policies/views";
 import { formatTime } from "./format-time";
 import { RevertDialog } from "./revert-dialog";
 import { RevisionChanges } from "./revision-changes";

@@ -2,7 +2,7 @@ import { fieldGuidance } from "@/lib/domain/field-guidance";
 import type { Check } from "@/lib/domain/prerequisites";
 import { PUSH_REGISTRATION_GATEWAY_CONDITION, listPushRegistrationHosts } from "@/lib/domain/push-registration-hosts";
 import { SETTING_LABELS } from "@/lib/domain/settings";
-import type { SettingKey } from "@/lib/policies/types";
+import type { SettingKey } from "@/lib/policies/views";
 
 /** The DOM id of a setting's control in the editor: the target of the checker's links. */
 export function settingFieldId(field: SettingKey): string {

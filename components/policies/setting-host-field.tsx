@@ -2,7 +2,7 @@
 
 import { Label, TextInput } from "@/components/ui/field";
 import { SETTING_LABELS } from "@/lib/domain/settings";
-import type { SettingKey } from "@/lib/policies/types";
+import type { SettingKey } from "@/lib/policies/views";
 import { settingFieldId } from "./setting-fields";
 import { errorId, hintId, SettingRow } from "./setting-row";
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { InlineSourcedText } from "@/components/ui/sourced-text";
 import { SETTING_HINTS } from "./setting-fields";
-import type { SettingKey } from "@/lib/policies/types";
+import type { SettingKey } from "@/lib/policies/views";
 
 export function hintId(field: SettingKey): string {
   return `setting-${field}-hint`;

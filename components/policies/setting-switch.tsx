@@ -2,7 +2,7 @@
 
 import { Switch } from "@/components/ui/switch";
 import { SETTING_LABELS } from "@/lib/domain/settings";
-import type { SettingKey } from "@/lib/policies/types";
+import type { SettingKey } from "@/lib/policies/views";
 import { settingFieldId } from "./setting-fields";
 import { hintId, SettingRow } from "./setting-row";
 

@@ -1,6 +1,6 @@
 import { ArrowRight } from "lucide-react";
 import { SETTING_LABELS } from "@/lib/domain/settings";
-import type { SettingChange } from "@/lib/policies/types";
+import type { SettingChange } from "@/lib/policies/views";
 import { formatSettingValue } from "./format-setting-value";
 
 function ListChange({ before, after }: { before: string[]; after: string[] }) {

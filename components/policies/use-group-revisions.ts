@@ -1,15 +1,15 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/client/api-client";
+import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { GroupDetailView, RevisionDetailView, RevisionSummaryView } from "@/lib/policies/types";
+import { policiesContract } from "@/lib/policies/contract";
 import { afterGroupChange } from "./use-save-group-settings";
 
 export function useGroupRevisions(groupId: string) {
   return useQuery({
     queryKey: queryKeys.groups.revisions(groupId),
-    queryFn: () => apiFetch<{ revisions: RevisionSummaryView[] }>(`/api/v1/groups/${groupId}/revisions`),
+    queryFn: () => callApi(policiesContract.listRevisions, { params: { id: groupId } }),
   });
 }
 
@@ -17,7 +17,7 @@ export function useGroupRevisions(groupId: string) {
 export function useGroupRevision(groupId: string, revisionId: string | null) {
   return useQuery({
     queryKey: [...queryKeys.groups.revisions(groupId), revisionId] as const,
-    queryFn: () => apiFetch<RevisionDetailView>(`/api/v1/groups/${groupId}/revisions/${revisionId}`),
+    queryFn: () => callApi(policiesContract.getRevision, { params: { id: groupId, revisionId: revisionId! } }),
     enabled: revisionId !== null,
     staleTime: Infinity,
   });
@@ -27,11 +27,7 @@ export function useRevertRevision(groupId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ revisionId, currentVersion, comment }: { revisionId: string; currentVersion: number; comment: string }) =>
-      apiFetch<GroupDetailView>(`/api/v1/groups/${groupId}/revisions/${revisionId}/revert`, {
-        method: "POST",
-        headers: { "if-match": `"${currentVersion}"` },
-        json: { comment },
-      }),
+      callApi(policiesContract.revert, { params: { id: groupId, revisionId }, headers: { "if-match": `"${currentVersion}"` }, body: { comment } }),
     onSuccess: (group) => afterGroupChange(client, group),
   });
 }

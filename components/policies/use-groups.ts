@@ -1,19 +1,19 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/client/api-client";
+import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
 import type { CreateGroupInput } from "@/lib/policies/schemas";
-import type { GroupDetailView, GroupSummaryView } from "@/lib/policies/types";
+import { policiesContract } from "@/lib/policies/contract";
 
 export function useGroups() {
-  return useQuery({ queryKey: queryKeys.groups.all, queryFn: () => apiFetch<{ groups: GroupSummaryView[] }>("/api/v1/groups") });
+  return useQuery({ queryKey: queryKeys.groups.all, queryFn: () => callApi(policiesContract.listGroups) });
 }
 
 export function useCreateGroup() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateGroupInput) => apiFetch<GroupDetailView>("/api/v1/groups", { method: "POST", json: input }),
+    mutationFn: (input: CreateGroupInput) => callApi(policiesContract.createGroup, { body: input }),
     onSuccess: (group) => {
       client.setQueryData(queryKeys.groups.detail(group.id), group);
       return client.invalidateQueries({ queryKey: queryKeys.groups.all, exact: true });

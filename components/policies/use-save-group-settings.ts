@@ -2,9 +2,10 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { GroupSettings } from "@/lib/domain/settings";
-import { ApiError, apiFetch } from "@/lib/client/api-client";
+import { ApiError, callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { GroupDetailView } from "@/lib/policies/types";
+import { policiesContract } from "@/lib/policies/contract";
+import type { GroupDetailView } from "@/lib/policies/views";
 
 export type SaveSettings = { baseVersion: number; settings: GroupSettings; comment: string };
 
@@ -13,11 +14,7 @@ export function useSaveGroupSettings(groupId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ baseVersion, settings, comment }: SaveSettings) =>
-      apiFetch<GroupDetailView>(`/api/v1/groups/${groupId}/settings`, {
-        method: "PUT",
-        headers: { "if-match": `"${baseVersion}"` },
-        json: { ...settings, comment },
-      }),
+      callApi(policiesContract.replaceSettings, { params: { id: groupId }, headers: { "if-match": `"${baseVersion}"` }, body: { ...settings, comment } }),
     onSuccess: (group) => afterGroupChange(client, group),
     // Someone saved first: refresh what this page shows of the group (the editor keeps the edits).
     onError: (error) =>

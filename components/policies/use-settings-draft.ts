@@ -1,10 +1,10 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { fieldErrorsOf } from "@/lib/api/errors";
+import { fieldErrorsOf } from "@/lib/errors/app-error";
 import { groupSettingsSchema, type GroupSettings } from "@/lib/domain/settings";
 import { diffSettings, reapplyChanges } from "@/lib/policies/settings-diff";
-import type { SettingKey } from "@/lib/policies/types";
+import type { SettingKey } from "@/lib/policies/views";
 import type { SavedVersion } from "./version-conflict";
 
 /** Field path (`backgroundNetworkServices[1]`) → message, from the same schema the API validates with. */

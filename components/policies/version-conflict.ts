@@ -1,5 +1,5 @@
 import { ApiError } from "@/lib/client/api-client";
-import type { VersionConflictDetails } from "@/lib/policies/types";
+import type { VersionConflictDetails } from "@/lib/policies/views";
 
 export type SavedVersion = VersionConflictDetails["current"];
 

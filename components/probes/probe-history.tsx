@@ -3,7 +3,7 @@
 import { Badge, type Tone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
-import type { ProbeRunView } from "@/lib/probe-runs/types";
+import type { ProbeRunView } from "@/lib/probe-runs/views";
 import { targetsFromResult } from "./probe-progress";
 import { TargetCard } from "./target-card";
 import { useProbeHistory } from "./use-probe-history";

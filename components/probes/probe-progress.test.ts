@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fakeStep, fakeStoredResult, fakeTarget } from "@/lib/probe-runs/testing/probe-result-fixtures";
-import type { ProbeRunView, ProbeStreamEvent } from "@/lib/probe-runs/types";
+import type { ProbeRunView, ProbeStreamEvent } from "@/lib/probe-runs/views";
 import type { ProbeTarget } from "@/lib/probes/types";
 import { EMPTY_PROGRESS, applyProbeEvent, finishedStepCount, targetsFromResult } from "./probe-progress";
 

@@ -1,5 +1,5 @@
 import { STEP_TITLES, TARGET_TITLES } from "@/lib/probes/cause-mapping";
-import type { ProbeRunView, ProbeStreamEvent, StoredProbeResult } from "@/lib/probe-runs/types";
+import type { ProbeRunView, ProbeStreamEvent, StoredProbeResult } from "@/lib/probe-runs/views";
 import type { ProbeStep, ProbeStepName, ProbeTarget, TargetResult } from "@/lib/probes/types";
 
 /** Pure: folds the NDJSON events of a run into what the panel shows, step by step. */

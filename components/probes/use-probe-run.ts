@@ -2,21 +2,15 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError } from "@/lib/client/api-client";
+import { ApiError, apiErrorOf, apiUrl } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { ProbeStreamEvent } from "@/lib/probe-runs/types";
+import { NDJSON, probesContract, type ProbeRequestInput } from "@/lib/probe-runs/contract";
+import type { ProbeStreamEvent } from "@/lib/probe-runs/views";
 import { EMPTY_PROGRESS, applyProbeEvent, type ProbeProgress } from "./probe-progress";
 import { readNdjson } from "./read-ndjson";
 
 export type ProbeRunPhase = "idle" | "running" | "finished" | "failed";
-export type ProbeRunInput = { caBundlePem?: string | null };
-
-/** A refusal before the run started (403, 404, 422, 429…) comes back as the API's JSON error. */
-async function errorOf(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: [] } } | null;
-  const error = body?.error;
-  return new ApiError(response.status, error?.code ?? "http_error", error?.message ?? `Request failed (${response.status})`, error?.fields);
-}
+export type ProbeRunInput = ProbeRequestInput;
 
 /**
  * Runs a connectivity test and follows its NDJSON stream, so each step shows as it completes.
@@ -40,13 +34,14 @@ export function useProbeRun(groupId: string) {
       setError(null);
       setProgress(EMPTY_PROGRESS);
       try {
-        const response = await fetch(`/api/v1/groups/${encodeURIComponent(groupId)}/probes`, {
-          method: "POST",
-          headers: { accept: "application/x-ndjson", "content-type": "application/json" },
+        // Streamed, so read line by line rather than through callApi; a refusal before the start is an ErrorBody.
+        const response = await fetch(apiUrl(probesContract.run, { id: groupId }), {
+          method: probesContract.run.method,
+          headers: { accept: NDJSON, "content-type": "application/json" },
           body: JSON.stringify(input),
           signal: controller.signal,
         });
-        if (!response.ok || !response.body) throw await errorOf(response);
+        if (!response.ok || !response.body) throw await apiErrorOf(response);
 
         let latest = EMPTY_PROGRESS;
         for await (const event of readNdjson(response.body)) {

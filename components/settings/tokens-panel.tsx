@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
-import type { TokenView } from "@/lib/tokens/schemas";
+import type { TokenView } from "@/lib/tokens/contract";
 import { useCreateToken, useRevokeToken, useTokens } from "./use-tokens";
 
 /** Ingestion tokens: for devices and directory connectors sending telemetry, never for the console itself. */

@@ -1,18 +1,18 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AccountView, CreateAccountInput, UpdateAccountInput } from "@/lib/accounts/schemas";
-import { apiFetch } from "@/lib/client/api-client";
+import { accountsContract, type CreateAccountInput, type UpdateAccountInput } from "@/lib/accounts/contract";
+import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
 
 export function useAccounts() {
-  return useQuery({ queryKey: queryKeys.accounts.all, queryFn: () => apiFetch<{ accounts: AccountView[] }>("/api/v1/accounts") });
+  return useQuery({ queryKey: queryKeys.accounts.all, queryFn: () => callApi(accountsContract.list) });
 }
 
 export function useCreateAccount() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateAccountInput) => apiFetch<AccountView>("/api/v1/accounts", { method: "POST", json: input }),
+    mutationFn: (input: CreateAccountInput) => callApi(accountsContract.create, { body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.accounts.all }),
   });
 }
@@ -20,8 +20,7 @@ export function useCreateAccount() {
 export function useUpdateAccount() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, change }: { id: string; change: UpdateAccountInput }) =>
-      apiFetch(`/api/v1/accounts/${id}`, { method: "PATCH", json: change }),
+    mutationFn: ({ id, change }: { id: string; change: UpdateAccountInput }) => callApi(accountsContract.update, { params: { id }, body: change }),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.accounts.all }),
   });
 }

@@ -1,19 +1,19 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/client/api-client";
+import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { CreatedToken, CreateTokenInput, TokenView } from "@/lib/tokens/schemas";
+import { tokensContract, type CreateTokenInput } from "@/lib/tokens/contract";
 
 export function useTokens() {
-  return useQuery({ queryKey: queryKeys.tokens.all, queryFn: () => apiFetch<{ tokens: TokenView[] }>("/api/v1/tokens") });
+  return useQuery({ queryKey: queryKeys.tokens.all, queryFn: () => callApi(tokensContract.list) });
 }
 
 /** The secret lives only in this mutation's result (never in the query cache); `reset()` forgets it. */
 export function useCreateToken() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateTokenInput) => apiFetch<CreatedToken>("/api/v1/tokens", { method: "POST", json: input }),
+    mutationFn: (input: CreateTokenInput) => callApi(tokensContract.create, { body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.tokens.all }),
   });
 }
@@ -21,7 +21,7 @@ export function useCreateToken() {
 export function useRevokeToken() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<TokenView>(`/api/v1/tokens/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) => callApi(tokensContract.revoke, { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.tokens.all }),
   });
 }

@@ -2,12 +2,14 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { sessionContract } from "@/lib/auth/contract";
+import { callApi } from "@/lib/client/api-client";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
   async function signOut() {
     setPending(true);
-    await fetch("/api/session", { method: "DELETE" }).catch(() => undefined);
+    await callApi(sessionContract.signOut).catch(() => undefined);
     window.location.assign("/sign-in");
   }
   return (

@@ -1,6 +1,8 @@
+import "server-only";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
+import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import type { AccountView } from "./schemas";
+import type { AccountView } from "./contract";
 
 export async function listAccounts(caller: Caller | null): Promise<AccountView[]> {
   requirePermission(caller, "account:manage");
@@ -13,7 +15,7 @@ export async function listAccounts(caller: Caller | null): Promise<AccountView[]
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role,
+    role: user.role as Role,
     disabled: user.disabled,
     createdAt: user.createdAt.toISOString(),
     activeSessions: user._count.sessions,

@@ -1,12 +1,16 @@
-import { AppError, parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { requireResourceId } from "@/lib/contract/resource-id";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import { recordAudit, type AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
+import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { updateAccountSchema } from "./schemas";
+import { updateAccountSchema } from "./contract";
 
 /** Changes an account's role or disables it; disabling ends all of its sessions at once. */
 export async function updateAccount(caller: Caller | null, accountId: string, input: unknown, context: AuditContext = {}) {
   const admin = requirePermission(caller, "account:manage");
+  requireResourceId(accountId, "account");
   const change = parseOrThrow(updateAccountSchema, input);
   if (accountId === admin.userId && (change.disabled === true || (change.role && change.role !== "admin"))) {
     throw new AppError("conflict", "You cannot disable your own account or remove your own admin role.");
@@ -23,11 +27,11 @@ export async function updateAccount(caller: Caller | null, accountId: string, in
         action: change.disabled === true ? "account.disable" : change.disabled === false ? "account.enable" : "account.update",
         targetType: "account",
         targetId: accountId,
-        details: { before: { role: before.role, disabled: before.disabled }, after: { role: after.role, disabled: after.disabled }, endedSessions },
+        details: { before: { role: before.role, disabled: before.disabled }, after: { role: after.role as Role, disabled: after.disabled }, endedSessions },
         context,
       },
       tx,
     );
-    return { id: after.id, email: after.email, role: after.role, disabled: after.disabled, endedSessions };
+    return { id: after.id, email: after.email, role: after.role as Role, disabled: after.disabled, endedSessions };
   });
 }

@@ -1,33 +1,12 @@
-import { z } from "zod";
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { parseOrThrow } from "@/lib/api/errors";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
-
-export const auditQuerySchema = z.object({
-  actor: z.string().trim().max(200).optional(),
-  action: z.string().trim().max(100).optional(),
-  targetId: z.string().trim().max(200).optional(),
-  from: z.iso.datetime({ offset: true, error: "must be an ISO date-time" }).optional(),
-  to: z.iso.datetime({ offset: true, error: "must be an ISO date-time" }).optional(),
-  cursor: z.string().regex(/^\d+$/, "must be a cursor from a previous page").optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-export type AuditEntryView = {
-  id: string;
-  at: string;
-  actorEmail: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  requestId: string | null;
-  details: unknown;
-};
+import { auditQuerySchema, type AuditEntryView, type AuditPage } from "./contract";
 
 /** Newest first, filtered by actor (substring), action (prefix), target and time; keyset-paginated. */
-export async function listAuditEntries(caller: Caller | null, query: unknown) {
+export async function listAuditEntries(caller: Caller | null, query: unknown): Promise<AuditPage> {
   requirePermission(caller, "audit:read");
   const q = parseOrThrow(auditQuerySchema, query);
   const where: Prisma.AuditEntryWhereInput = {

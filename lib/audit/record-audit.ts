@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/lib/auth/caller";
 import { db, type Tx } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { db } from "@/lib/db/client";
@@ -43,7 +44,7 @@ function createAuth() {
       useSecureCookies: config.SECURE_COOKIES ?? config.NODE_ENV === "production",
       cookiePrefix: "rpc",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
-      // The console resolves client addresses itself, behind TRUSTED_PROXIES (lib/api/client-ip.ts);
+      // The console resolves client addresses itself, behind TRUSTED_PROXIES (lib/http/client-ip.ts);
       // better-auth would believe whatever a client writes into X-Forwarded-For.
       ipAddress: { disableIpTracking: true },
     },

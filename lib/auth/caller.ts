@@ -1,4 +1,5 @@
-import { AppError } from "@/lib/api/errors";
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { auth } from "./auth";

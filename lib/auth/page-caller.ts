@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { withDatabaseDigest } from "@/lib/db/errors";

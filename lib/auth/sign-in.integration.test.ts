@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { updateAccount } from "@/lib/accounts/update-account";
 import { db } from "@/lib/db/client";
 import { cookieHeaders, makeCaller, TEST_PASSWORD, uniqueEmail } from "@/test/support/factories";

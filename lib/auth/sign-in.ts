@@ -1,16 +1,12 @@
-import { z } from "zod";
-import { AppError, parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import type { AuditContext } from "@/lib/audit/record-audit";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { auth } from "./auth";
+import { signInSchema } from "./contract";
 import { checkSignInThrottle, clearSignInFailures, recordSignInFailure, type ThrottleKey } from "./sign-in-throttle";
-
-export const signInSchema = z.object({
-  email: z.email("must be an email address").trim().toLowerCase(),
-  password: z.string().min(1, "is required").max(128),
-});
 
 /** The throttle keys of one attempt: the account from this address, and the address itself when known. */
 function throttleKeys(email: string, ip: string | null): ThrottleKey[] {

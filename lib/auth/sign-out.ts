@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditContext } from "@/lib/audit/record-audit";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { auth } from "./auth";

@@ -1,3 +1,4 @@
+import "server-only";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
 import { OUTCOMES, RICH_PATH_OUTCOMES, type CauseCode, type Outcome } from "@/lib/domain/outcomes";

@@ -86,3 +86,17 @@ export function withDatabaseDigest<E>(error: E): E {
 export function isDatabaseUnavailableDigest(error: unknown): boolean {
   return Boolean(error) && typeof error === "object" && (error as { digest?: unknown }).digest === DATABASE_UNAVAILABLE_DIGEST;
 }
+
+/**
+ * A unique-constraint violation: Prisma's P2002, or PostgreSQL's 23505 from a statement sent on
+ * the pool directly (also when wrapped as a cause). Two creates racing for one email or one group
+ * name end here; the caller answers 409, not 500.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 6; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (code === "P2002" || code === "23505") return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

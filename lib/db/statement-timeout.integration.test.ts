@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorResponse } from "@/lib/api/handler";
+import { errorResponse } from "@/lib/http/error-response";
 import { db, sqlPool } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { logger } from "@/lib/log/logger";

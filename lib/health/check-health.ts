@@ -1,6 +1,6 @@
+import "server-only";
 import { db, type Db } from "@/lib/db/client";
-
-export type Health = { status: "ok" | "unavailable"; database: { status: "up" | "down"; latencyMs?: number; error?: string } };
+import type { Health } from "./contract";
 
 /** Whether the database answers, within a short timeout so a hung server cannot hang the probe. */
 export async function checkHealth({ client = db(), timeoutMs = 3_000 }: { client?: Db; timeoutMs?: number } = {}): Promise<Health> {

@@ -3,7 +3,7 @@ import { eventSeries, makeDeliveryGroup, makeUserWithEvents } from "@/test/suppo
 import { toDiagnoseCliInput } from "@/scripts/cli/diagnose-input";
 import { runCli } from "@/scripts/cli/run-cli";
 import { diagnosisInputFor, loadDiagnosisData } from "./get-user-diagnosis";
-import { helpdeskApi, sessionOf } from "./testing/helpdesk-api";
+import { helpdeskApi, sessionOf } from "@/test/support/helpdesk-api";
 import type { UserDiagnosis } from "./views";
 
 /** The CLI's findings for an input, through its real argument parsing, JSON reading and validation. */

@@ -1,5 +1,6 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/errors";
+import { requireResourceId } from "@/lib/contract/resource-id";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { diagnoseUser, summarizeEvents, type UserDiagnosisInput } from "@/lib/domain/diagnosis";
 import { summarizeDelivery } from "./delivery-summary";
@@ -7,7 +8,7 @@ import { groupCauseStats } from "./group-cause-stats";
 import { loadRecentEvents } from "./load-recent-events";
 import { loadUserProfile, type UserProfile } from "./load-user-profile";
 import { noPolicyFinding, type HelpdeskFinding } from "./no-policy-finding";
-import { diagnosisQuerySchema, userIdSchema } from "./schemas";
+import { diagnosisQuerySchema } from "./schemas";
 import type { UserDiagnosis } from "./views";
 
 export type DiagnosisData = {
@@ -57,7 +58,7 @@ function findingsFor(data: DiagnosisData, now: string, timeZone: string | undefi
  */
 export async function getUserDiagnosis(caller: Caller | null, userId: unknown, query: unknown = {}): Promise<UserDiagnosis> {
   requirePermission(caller, "directory:read");
-  const id = parseOrThrow(userIdSchema, userId, ["id"]);
+  const id = requireResourceId(userId, "directory user");
   const { tz } = parseOrThrow(diagnosisQuerySchema, query);
   const now = new Date();
   const data = await loadDiagnosisData(id, now);

@@ -1,12 +1,11 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/errors";
+import { requireResourceId } from "@/lib/contract/resource-id";
 import { recordAudit, type AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { lockScreenPreview } from "@/lib/domain/diagnosis";
 import { toDeviceView } from "./device-view";
 import { loadUserProfile } from "./load-user-profile";
 import { LOCK_SCREEN_SAMPLE } from "./lock-screen-sample";
-import { userIdSchema } from "./schemas";
 import { evaluateForUser } from "./user-evaluation";
 import type { UserOverview } from "./views";
 
@@ -19,7 +18,7 @@ export const USER_VIEW_ACTION = "directory.user_view";
  */
 export async function getUserOverview(caller: Caller | null, userId: unknown, context: AuditContext = {}): Promise<UserOverview> {
   const viewer = requirePermission(caller, "directory:read");
-  const id = parseOrThrow(userIdSchema, userId, ["id"]);
+  const id = requireResourceId(userId, "directory user");
   const profile = await loadUserProfile(id);
   const settings = profile.settings?.value ?? null;
   const evaluation = settings ? evaluateForUser(settings, profile.devices) : null;

@@ -1,10 +1,11 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/errors";
+import { requireResourceId } from "@/lib/contract/resource-id";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { decodeEventCursor } from "./event-cursor";
 import { eventsAfter, eventsBefore } from "./query-user-events";
 import { requireDirectoryUser } from "./require-directory-user";
-import { eventsQuerySchema, userIdSchema } from "./schemas";
+import { eventsQuerySchema } from "./schemas";
 import { toEventView } from "./to-event-view";
 import type { EventsPage } from "./views";
 
@@ -15,7 +16,7 @@ import type { EventsPage } from "./views";
  */
 export async function listUserEvents(caller: Caller | null, userId: unknown, query: unknown): Promise<EventsPage> {
   requirePermission(caller, "directory:read");
-  const id = parseOrThrow(userIdSchema, userId, ["id"]);
+  const id = requireResourceId(userId, "directory user");
   const { cursor, after, outcome, cause, limit } = parseOrThrow(eventsQuerySchema, query);
   await requireDirectoryUser(id);
   const filter = { outcome, cause };

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { db } from "@/lib/db/client";
 import type { DeviceTelemetry } from "@/lib/domain/diagnosis";
 import type { GroupSettings } from "@/lib/domain/settings";

@@ -9,9 +9,6 @@ export const EVENTS_PAGE_SIZE = 50;
 /** Search pages stop here: beyond it the helpdesk should type more, not page on. */
 export const MAX_SEARCH_OFFSET = 1_000;
 
-/** Directory user ids are UUIDs; any 8-4-4-4-12 hex form is accepted (simulated fleets use their own). */
-export const userIdSchema = z.guid({ error: "must be a user id (UUID)" });
-
 export const searchQuerySchema = z.object({
   query: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
   cursor: z
@@ -28,12 +25,15 @@ const eventCursorSchema = z.string().refine(isEventCursor, "must be a cursor fro
 
 export const eventsQuerySchema = z
   .object({
-    /** Older than this event (infinite scroll). */
-    cursor: eventCursorSchema.optional(),
-    /** Newer than this event (live updates); the cursor of the newest event the client holds. */
-    after: eventCursorSchema.optional(),
-    outcome: z.enum(OUTCOMES).optional(),
-    cause: z.enum([...GENERIC_CAUSES, ...FAILURE_CAUSES]).optional(),
+    cursor: eventCursorSchema.optional().meta({ description: "Older than this event (nextCursor of the previous page)" }),
+    after: eventCursorSchema.optional().meta({ description: "Newer than this event (live updates): the cursor of the newest event held; not with cursor" }),
+    outcome: z.enum(OUTCOMES).optional().meta({ description: "rich, sync (after a background sync, without rich push), generic or failure" }),
+    cause: z
+      .enum([...GENERIC_CAUSES, ...FAILURE_CAUSES])
+      .optional()
+      .meta({
+        description: "A cause of the outcome given, if any; rich and sync have none, so outcome=rich or outcome=sync with a cause is a 422 naming cause",
+      }),
     limit: z.coerce.number().int().min(1).max(200).default(EVENTS_PAGE_SIZE),
   })
   .superRefine((query, ctx) => {
@@ -56,6 +56,10 @@ function isTimeZone(zone: string): boolean {
 }
 
 export const diagnosisQuerySchema = z.object({
-  /** IANA zone for clock times in headlines ("Since 09:12"); UTC when absent. */
-  tz: z.string().max(64).refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin").optional(),
+  tz: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin")
+    .optional()
+    .meta({ description: 'IANA time zone for clock times in headlines ("Since 09:12"); UTC by default' }),
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/errors";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { findUsers } from "./find-users";
 import { MAX_SEARCH_OFFSET, searchQuerySchema } from "./schemas";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as ingestEvents } from "@/app/api/v1/ingest/events/route";
 import { ingestRequest, makeDevice, makeToken, richEvent } from "@/lib/ingest/testing/ingest-fixtures";
 import type { IngestEvent } from "@/lib/telemetry/schemas";
-import { helpdeskApi, sessionOf } from "./testing/helpdesk-api";
+import { helpdeskApi, sessionOf } from "@/test/support/helpdesk-api";
 import type { EventsPage, EventView, UserDiagnosis } from "./views";
 
 /**

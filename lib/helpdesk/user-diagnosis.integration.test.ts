@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eventSeries, makeDeliveryGroup, makeDirectoryUser, makeUserWithEvents, type EventSpec } from "@/test/support/directory-factories";
-import type { HelpdeskFinding } from "./no-policy-finding";
-import { helpdeskApi, sessionOf } from "./testing/helpdesk-api";
+import { helpdeskApi, sessionOf } from "@/test/support/helpdesk-api";
 import type { UserDiagnosis } from "./views";
 
 /** `count` notifications shown after a background sync, `everyMinutes` apart, each `delayMs` late. */
@@ -22,7 +21,7 @@ describe("diagnosis through the API", () => {
     return (await response.json()) as UserDiagnosis;
   }
 
-  const top = (diagnosis: UserDiagnosis): HelpdeskFinding => diagnosis.findings[0]!;
+  const top = (diagnosis: UserDiagnosis): UserDiagnosis["findings"][number] => diagnosis.findings[0]!;
 
   it("a burst of Exchange certificate failures across a group", async () => {
     const group = await makeDeliveryGroup();

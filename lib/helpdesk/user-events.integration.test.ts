@@ -91,7 +91,7 @@ describe("user events", () => {
     expect(rest.moreNewer).toBe(false);
   });
 
-  it("names the field of bad input and answers 404 for an unknown user", async () => {
+  it("names the field of bad input and answers 404 for an unknown or malformed user id", async () => {
     await expect(listUserEvents(helpdesk, userId, { cursor: "nonsense!" })).rejects.toMatchObject({
       extra: { fields: [{ field: "cursor" }] },
     });
@@ -101,7 +101,7 @@ describe("user events", () => {
     await expect(listUserEvents(helpdesk, userId, { outcome: "sometimes" })).rejects.toMatchObject({
       extra: { fields: [{ field: "outcome" }] },
     });
-    await expect(listUserEvents(helpdesk, "not-a-uuid", {})).rejects.toMatchObject({ extra: { fields: [{ field: "id" }] } });
+    await expect(listUserEvents(helpdesk, "not-a-uuid", {})).rejects.toMatchObject({ code: "not_found" });
     await expect(listUserEvents(helpdesk, "00000000-0000-4000-8000-000000000000", {})).rejects.toMatchObject({ code: "not_found" });
   });
 });

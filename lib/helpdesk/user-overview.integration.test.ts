@@ -4,7 +4,7 @@ import { createToken } from "@/lib/tokens/create-token";
 import { makeCaller } from "@/test/support/factories";
 import { eventSeries, makeDeliveryGroup, makeUserDevice, makeUserWithEvents, type TestUser } from "@/test/support/directory-factories";
 import { USER_VIEW_ACTION } from "./get-user-overview";
-import { helpdeskApi, sessionOf } from "./testing/helpdesk-api";
+import { helpdeskApi, sessionOf } from "@/test/support/helpdesk-api";
 import type { UserOverview } from "./views";
 
 describe("user overview", () => {
@@ -71,11 +71,11 @@ describe("user overview", () => {
     expect(await db().auditEntry.count({ where: { action: USER_VIEW_ACTION, targetId: user.id, actorEmail: { startsWith: "token:" } } })).toBe(0);
   });
 
-  it("answers a malformed id with 422 naming it and an unknown one with 404", async () => {
+  it("answers a malformed id with 404, like an unknown one: it names no user", async () => {
     const headers = await sessionOf("admin");
     const malformed = await helpdeskApi.user("12345", headers);
-    expect(malformed.status).toBe(422);
-    expect((await malformed.json()).error.fields[0].field).toBe("id");
+    expect(malformed.status).toBe(404);
+    expect((await malformed.json()).error).toMatchObject({ code: "not_found", message: "No such directory user." });
     expect((await helpdeskApi.user("00000000-0000-4000-8000-000000000000", headers)).status).toBe(404);
   });
 });

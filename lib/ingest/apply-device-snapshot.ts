@@ -1,15 +1,12 @@
-import { AppError, parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import { db } from "@/lib/db/client";
+import type { DeviceSnapshotResponse } from "@/lib/telemetry/responses";
 import { deviceIdSchema, deviceSnapshotSchema } from "@/lib/telemetry/schemas";
 import { implausibleTimeReason, rejectNulCharacters } from "./storable-values";
 
-export type SnapshotStatus = "created" | "updated" | "stale";
-export type SnapshotResult = {
-  deviceId: string;
-  /** False when the stored snapshot is as new or newer: the device's state did not change. */
-  applied: boolean;
-  status: SnapshotStatus;
-};
+export type SnapshotResult = DeviceSnapshotResponse;
+export type SnapshotStatus = SnapshotResult["status"];
 
 type UpsertOutcome = { userFound: boolean; applied: boolean; existed: boolean };
 

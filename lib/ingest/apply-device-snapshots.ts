@@ -1,4 +1,5 @@
-import { parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { sqlPool } from "@/lib/db/client";
 import type { IngestDevicesResponse } from "@/lib/telemetry/responses";
 import { describeIssue, deviceBatchItemSchema, deviceSnapshotsBodySchema, type DeviceBatchItem } from "@/lib/telemetry/schemas";

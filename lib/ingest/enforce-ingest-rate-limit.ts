@@ -1,4 +1,5 @@
-import { AppError } from "@/lib/api/errors";
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 

@@ -1,4 +1,5 @@
-import { parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import type { IngestEventsResponse } from "@/lib/telemetry/responses";
 import { ingestEventsBodySchema, validateEvents, type EventRejection, type IngestEvent } from "@/lib/telemetry/schemas";
 import { storeEvents } from "./store-events";

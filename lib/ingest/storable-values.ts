@@ -1,4 +1,4 @@
-import { AppError, formatPath } from "@/lib/api/errors";
+import { AppError, formatPath } from "@/lib/errors/app-error";
 
 /**
  * Checks for values the wire schemas accept but PostgreSQL cannot store, so they become a 4xx

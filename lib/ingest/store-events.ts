@@ -1,3 +1,4 @@
+import "server-only";
 import { sqlPool } from "@/lib/db/client";
 import type { IngestEvent } from "@/lib/telemetry/schemas";
 

@@ -1,21 +1,15 @@
-import { parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { recordAudit, type AuditContext } from "@/lib/audit/record-audit";
 import type { Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
+import type { IngestUsersResponse } from "@/lib/telemetry/responses";
 import { directoryUsersBodySchema } from "@/lib/telemetry/schemas";
 import { findGroupIds, lockMemberships, upsertUsers, type UserRow } from "./directory-rows";
 import { rejectNulCharacters } from "./storable-values";
 
-export type UserRejection = { index: number; upn: string; field: "group"; reason: string };
-export type DirectorySyncResult = {
-  /** Users in the batch now stored as sent: created + updated + unchanged. */
-  upserted: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  groupChanges: number;
-  rejected: UserRejection[];
-};
+export type DirectorySyncResult = IngestUsersResponse;
+export type UserRejection = DirectorySyncResult["rejected"][number];
 
 /**
  * POST /api/v1/ingest/users: upserts directory users by UPN. The delivery group is named, never

@@ -1,8 +1,9 @@
 import pino from "pino";
+import { logLevel } from "@/lib/env";
 
 /** One structured logger. Secrets never reach it: the redact list is a second line of defence. */
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? "info",
+  level: logLevel(),
   base: { service: "rich-push-console" },
   redact: {
     paths: ["password", "*.password", "token", "*.token", "authorization", "*.authorization", "cookie", "*.cookie"],

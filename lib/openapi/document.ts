@@ -1,39 +1,120 @@
-import { corePaths } from "./paths/core";
-import { helpdeskPaths } from "./paths/helpdesk";
-import { ingestPaths } from "./paths/ingest";
-import { policiesPaths } from "./paths/policies";
-import { probesPaths } from "./paths/probes";
+import { z } from "zod";
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from "zod-openapi";
+import { DEFAULT_MAX_BODY_BYTES, type Endpoint, type ErrorStatus } from "@/lib/contract/endpoint";
+import { notFoundMessageOf } from "@/lib/contract/resource-id";
+import { groupSettingsSchema } from "@/lib/domain/settings";
+import { errorBodySchema } from "@/lib/errors/error-body";
+import { ALL_ENDPOINTS, TAGS } from "./endpoints";
 
-/** The public API's OpenAPI document, served at /api/v1/openapi.json. */
-export function openApiDocument() {
-  return {
-    openapi: "3.1.0",
-    info: { title: "Rich Push Console API", version: "1.0.0", description: "Policies, prerequisite checks, telemetry ingestion, helpdesk and probes." },
-    servers: [{ url: "/" }],
-    security: [{ sessionCookie: [] }],
-    paths: { ...corePaths, ...policiesPaths, ...ingestPaths, ...helpdeskPaths, ...probesPaths },
-    components: {
-      securitySchemes: {
-        sessionCookie: { type: "apiKey", in: "cookie", name: "rpc.session_token" },
-        ingestToken: { type: "http", scheme: "bearer", description: "Ingestion token created on the Settings page" },
+/**
+ * The public API's OpenAPI document, served at /api/v1/openapi.json, generated from the endpoint
+ * contracts: the schemas the routes check are the schemas it shows. Assembled with zod-openapi
+ * rather than by hand over `z.toJSONSchema`: it is maintained, built on zod 4's own JSON Schema
+ * and its `.meta()` (no `extendZodWithOpenApi` patching nor a second registry to keep in step, as
+ * @asteasolutions/zod-to-openapi needs), turns request params into parameters, registers
+ * `.meta({ id })` schemas as components and renders the input (request) and output (response) sides.
+ */
+export function openApiDocument(endpoints: readonly Endpoint[] = ALL_ENDPOINTS) {
+  const paths: ZodOpenApiPathsObject = {};
+  for (const endpoint of endpoints) {
+    paths[endpoint.path] = { ...paths[endpoint.path], [endpoint.method.toLowerCase()]: operationOf(endpoint) };
+  }
+  return createDocument(
+    {
+      openapi: "3.1.0",
+      info: {
+        title: "Rich Push Console API",
+        version: "1.0.0",
+        description: "Policies, prerequisite checks, telemetry ingestion, helpdesk and probes. Every error answer is an ErrorBody.",
+        license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
       },
-      schemas: {
-        Error: {
-          type: "object",
-          required: ["error"],
-          properties: {
-            error: {
-              type: "object",
-              required: ["code", "message"],
-              properties: {
-                code: { type: "string" },
-                message: { type: "string" },
-                fields: { type: "array", items: { type: "object", properties: { field: { type: "string" }, message: { type: "string" } } } },
-              },
-            },
-          },
+      servers: [{ url: "/", description: "The console itself" }],
+      tags: TAGS,
+      paths,
+      components: {
+        // The settings appear in most policy and helpdesk answers: one component, not copies.
+        schemas: { GroupSettings: groupSettingsSchema },
+        securitySchemes: {
+          sessionCookie: { type: "apiKey", in: "cookie", name: "rpc.session_token", description: "Set by POST /api/session" },
+          ingestToken: { type: "http", scheme: "bearer", description: "Ingestion token created on the Settings page" },
         },
       },
     },
+    // Setting values in revision diffs are typed by hand (z.custom) and described by an override.
+    { allowEmptySchema: { custom: true } },
+  );
+}
+
+function operationOf(endpoint: Endpoint): ZodOpenApiOperationObject {
+  const { params, query, headers, body } = endpoint;
+  return {
+    operationId: endpoint.operationId,
+    summary: endpoint.summary,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
+    tags: [...endpoint.tags],
+    security: securityOf(endpoint),
+    ...(params || query || headers ? { requestParams: { ...(params ? { path: params } : {}), ...(query ? { query } : {}), ...(headers ? { header: headers } : {}) } } : {}),
+    ...(body
+      ? { requestBody: { required: body.required, ...(body.description ? { description: body.description } : {}), content: { "application/json": { schema: body.schema } } } }
+      : {}),
+    responses: { ...successResponses(endpoint), ...errorResponses(endpoint) },
   };
+}
+
+function securityOf({ access }: Endpoint): Record<string, string[]>[] {
+  if (access.kind === "user") return [{ sessionCookie: [] }];
+  if (access.kind === "token") return [{ ingestToken: [] }];
+  return [];
+}
+
+function successResponses(endpoint: Endpoint): Record<string, ZodOpenApiResponseObject> {
+  return Object.fromEntries(
+    Object.entries(endpoint.responses).map(([status, spec]) => [
+      status,
+      {
+        description: spec.description,
+        ...(spec.headers ? { headers: spec.headers } : {}),
+        ...(spec.schema ? { content: { [spec.contentType ?? "application/json"]: { schema: spec.schema } } } : {}),
+      },
+    ]),
+  );
+}
+
+const retryAfter = z.object({ "retry-after": z.string().meta({ description: "Seconds to wait before trying again" }) });
+
+/** The errors every endpoint of its kind can answer with, then the endpoint's own words for them. */
+function errorResponses(endpoint: Endpoint): Record<string, ZodOpenApiResponseObject> {
+  const found: Partial<Record<ErrorStatus, string>> = {};
+  const { access, body, params, query, method } = endpoint;
+  const isWrite = method !== "GET";
+  if (access.kind === "user") {
+    found[401] = "Not signed in";
+    found[403] = `Needs the ${access.permission} permission${isWrite ? ", or the change did not come from the console's own pages (Origin, Sec-Fetch-Site)" : ""}`;
+  }
+  if (access.kind === "session") found[403] = "The request did not come from the console's own pages (Origin, Sec-Fetch-Site)";
+  if (access.kind === "token") found[401] = "No ingestion token, or an unknown or revoked one";
+  const missing = params ? Object.values(params.shape).map((schema) => notFoundMessageOf(schema as z.ZodType)).filter(Boolean) : [];
+  if (missing.length > 0) found[404] = `${missing.join(" / ")} (a malformed id names nothing either)`;
+  if (body) {
+    found[400] = `The body is ${body.required ? "empty, " : ""}not UTF-8 or not JSON`;
+    const limit = body.maxBytes === "ingest" ? "INGEST_MAX_BODY_BYTES" : `${body.maxBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`;
+    found[413] = `The body (Content-Length or bytes actually sent) exceeds ${limit}`;
+    found[415] = "The body is not sent as Content-Type: application/json";
+  }
+  if (body || query || (params && missing.length < Object.keys(params.shape).length)) {
+    found[422] = "Invalid input: error.fields names each field, e.g. backgroundNetworkServices[1]";
+  }
+  if (!endpoint.responses[503] && !endpoint.unwrapped) found[503] = "The database is not answering; nothing was changed. Retry after Retry-After";
+  Object.assign(found, endpoint.errors);
+
+  return Object.fromEntries(
+    Object.entries(found).map(([status, description]) => [
+      status,
+      {
+        description: description!,
+        ...(status === "429" || status === "503" ? { headers: retryAfter } : {}),
+        content: { "application/json": { schema: errorBodySchema } },
+      },
+    ]),
+  );
 }

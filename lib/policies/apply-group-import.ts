@@ -1,10 +1,11 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { insertGroup } from "./insert-group";
 import type { PlannedGroup } from "./plan-group-import";
 import { asJson, type PolicyWriteContext } from "./policy-write";
-import type { ImportGroupResult } from "./types";
+import type { ImportGroupResult } from "./views";
 import { writeSettingsRevision } from "./write-settings-revision";
 
 const COMMENT = "Imported from file";

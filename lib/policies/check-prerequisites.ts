@@ -1,4 +1,5 @@
-import { parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { evaluate, summarize, type Evaluation, type EvaluationSummary } from "@/lib/domain/prerequisites";
 import { evaluationInputSchema } from "@/lib/domain/settings";

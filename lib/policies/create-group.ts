@@ -1,13 +1,15 @@
-import { parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import type { AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { DEFAULT_GROUP_SETTINGS } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";
 import { insertGroup, nameTaken } from "./insert-group";
 import { loadGroupDetail } from "./load-group-detail";
-import { isUniqueViolation, POLICY_TRANSACTION } from "./policy-write";
+import { POLICY_TRANSACTION } from "./policy-write";
 import { createGroupSchema } from "./schemas";
-import type { GroupDetailView } from "./types";
+import type { GroupDetailView } from "./views";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 /** Creates a delivery group; its settings start from the product defaults unless given. */
 export async function createGroup(caller: Caller | null, input: unknown, context: AuditContext = {}): Promise<GroupDetailView> {

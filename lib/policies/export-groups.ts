@@ -1,9 +1,10 @@
+import "server-only";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { DEFAULT_GROUP_SETTINGS } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";
 import { GROUPS_EXPORT_FORMAT } from "./schemas";
 import { settingsFromRecord } from "./settings-record";
-import type { GroupsExportFile } from "./types";
+import type { GroupsExportFile } from "./views";
 
 /** Every group's name, description and settings, in the format `importGroups` reads back. */
 export async function exportGroups(caller: Caller | null): Promise<GroupsExportFile> {

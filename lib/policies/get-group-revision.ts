@@ -1,17 +1,16 @@
-import { AppError } from "@/lib/api/errors";
+import "server-only";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
-import { requireUuid } from "./group-id";
+import { requireResourceId } from "@/lib/contract/resource-id";
+import { REVISION, revisionNotFound } from "./group-id";
 import { revisionDetail } from "./revision-view";
-import type { RevisionDetailView } from "./types";
-
-export const revisionNotFound = () => new AppError("not_found", "No such revision of this delivery group.");
+import type { RevisionDetailView } from "./views";
 
 /** One revision: its full snapshot and its changes against the revision before it. */
 export async function getGroupRevision(caller: Caller | null, groupId: string, revisionId: string): Promise<RevisionDetailView> {
   requirePermission(caller, "policy:read");
   const revision = await db().groupRevision.findFirst({
-    where: { id: requireUuid(revisionId, revisionNotFound), groupId: requireUuid(groupId, revisionNotFound) },
+    where: { id: requireResourceId(revisionId, REVISION), groupId: requireResourceId(groupId, REVISION) },
   });
   if (!revision) throw revisionNotFound();
   const previous = await db().groupRevision.findFirst({

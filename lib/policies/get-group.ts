@@ -1,9 +1,11 @@
+import "server-only";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
-import { requireUuid } from "./group-id";
+import { requireResourceId } from "@/lib/contract/resource-id";
+import { GROUP } from "./group-id";
 import { loadGroupDetail } from "./load-group-detail";
-import type { GroupDetailView } from "./types";
+import type { GroupDetailView } from "./views";
 
 export async function getGroup(caller: Caller | null, groupId: string): Promise<GroupDetailView> {
   requirePermission(caller, "policy:read");
-  return loadGroupDetail(requireUuid(groupId));
+  return loadGroupDetail(requireResourceId(groupId, GROUP));
 }

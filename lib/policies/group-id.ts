@@ -1,13 +1,14 @@
-import { AppError } from "@/lib/api/errors";
+import { notFoundMessage } from "@/lib/contract/resource-id";
+import { AppError } from "@/lib/errors/app-error";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The names the id-or-404 rule (lib/contract/resource-id.ts) uses for the policies' resources. */
+export const GROUP = "delivery group";
+export const REVISION = "revision of this delivery group";
 
 export function groupNotFound(): AppError {
-  return new AppError("not_found", "No such delivery group.");
+  return new AppError("not_found", notFoundMessage(GROUP));
 }
 
-/** A group or revision id from a URL: anything but a UUID cannot exist, so it is a 404 rather than a database error. */
-export function requireUuid(id: string, notFound: () => AppError = groupNotFound): string {
-  if (!UUID.test(id)) throw notFound();
-  return id.toLowerCase();
+export function revisionNotFound(): AppError {
+  return new AppError("not_found", notFoundMessage(REVISION));
 }

@@ -1,6 +1,6 @@
 import { evaluate, summarize, type Evaluation } from "@/lib/domain/prerequisites";
 import type { GroupSettings } from "@/lib/domain/settings";
-import type { GroupVerdict } from "./types";
+import type { GroupVerdict } from "./views";
 
 /** The list's verdict for one group: whether rich push works, and how many checks fail, warn or need a per-user look. */
 export function verdictOf(settingsOrEvaluation: GroupSettings | Evaluation): GroupVerdict {

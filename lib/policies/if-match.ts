@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 const ENTITY_TAG = /^(?:W\/)?"?(\d{1,9})"?$/;
 

@@ -2,7 +2,7 @@ import { evaluate, withDeviceFacts } from "@/lib/domain/prerequisites";
 import { consequencesFor, RICH_PUSH_ON_ARRIVAL, VIP_ONLY_UNAVAILABLE } from "@/lib/domain/prerequisites/consequences";
 import type { GroupSettings } from "@/lib/domain/settings";
 import { FACT_COMBINATIONS, type MaskCount } from "./fact-combinations";
-import type { ImpactView } from "./types";
+import type { ImpactView } from "./views";
 
 /**
  * For each mask: is rich push supported for a member whose devices show these fact combinations?

@@ -1,13 +1,15 @@
-import { AppError, parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import type { AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
 import { applyPlannedGroup } from "./apply-group-import";
 import { planGroupImport, type PlannedGroup } from "./plan-group-import";
-import { IMPORT_TRANSACTION, isUniqueViolation } from "./policy-write";
+import { IMPORT_TRANSACTION } from "./policy-write";
 import { importFileSchema, importModeSchema } from "./schemas";
-import type { ImportGroupResult, ImportResultView } from "./types";
+import type { ImportGroupResult, ImportResultView } from "./views";
 import { withVersionCheck } from "./version-conflict";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 function resultView(dryRun: boolean, groups: ImportGroupResult[]): ImportResultView {
   const summary = { created: 0, updated: 0, unchanged: 0 };

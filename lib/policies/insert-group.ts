@@ -1,4 +1,5 @@
-import { AppError } from "@/lib/api/errors";
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { GroupSettings } from "@/lib/domain/settings";
 import type { Tx } from "@/lib/db/client";

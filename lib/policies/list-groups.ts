@@ -1,9 +1,10 @@
+import "server-only";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { DEFAULT_GROUP_SETTINGS } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";
 import { verdictOf } from "./group-verdict";
 import { settingsFromRecord } from "./settings-record";
-import type { GroupSummaryView } from "./types";
+import type { GroupSummaryView } from "./views";
 
 /** Every delivery group, by name, with its group-level verdict, member count and last change. */
 export async function listGroups(caller: Caller | null): Promise<GroupSummaryView[]> {

@@ -1,9 +1,10 @@
+import "server-only";
 import { evaluate } from "@/lib/domain/prerequisites";
 import { DEFAULT_GROUP_SETTINGS } from "@/lib/domain/settings";
 import { db, type Tx } from "@/lib/db/client";
 import { groupNotFound } from "./group-id";
 import { settingsFromRecord } from "./settings-record";
-import type { GroupDetailView } from "./types";
+import type { GroupDetailView } from "./views";
 
 /**
  * One group with its settings, version and group-level verdict. Takes a transaction so a write can

@@ -1,13 +1,15 @@
+import "server-only";
 import { z } from "zod";
-import { AppError, parseOrThrow } from "@/lib/api/errors";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import type { AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { groupSettingsSchema } from "@/lib/domain/settings";
-import { requireUuid } from "./group-id";
+import { requireResourceId } from "@/lib/contract/resource-id";
+import { GROUP } from "./group-id";
 import { saveGroupSettings } from "./save-group-settings";
 import { revisionCommentSchema } from "./schemas";
 import { SETTING_KEYS } from "./settings-diff";
-import type { GroupDetailView } from "./types";
+import type { GroupDetailView } from "./views";
 
 const patchBodySchema = z.record(z.string(), z.unknown(), { error: "must be a JSON object of settings" });
 const ALLOWED_KEYS = new Set<string>([...SETTING_KEYS, "comment"]);
@@ -35,7 +37,7 @@ export async function patchGroupSettings(
   context: AuditContext = {},
 ): Promise<GroupDetailView> {
   const admin = requirePermission(caller, "policy:write");
-  const id = requireUuid(groupId);
+  const id = requireResourceId(groupId, GROUP);
   const patch = parsePatch(input);
   return saveGroupSettings({
     groupId: id,

@@ -1,10 +1,11 @@
+import "server-only";
 import { DEFAULT_GROUP_SETTINGS, type GroupSettings } from "@/lib/domain/settings";
 import type { Tx } from "@/lib/db/client";
 import { normalizeSettings } from "./normalize-settings";
 import type { ImportFile } from "./schemas";
 import { diffSettings, SETTING_KEYS } from "./settings-diff";
 import { settingsFromRecord } from "./settings-record";
-import type { ImportGroupResult, SettingChange } from "./types";
+import type { ImportGroupResult, SettingChange } from "./views";
 
 /** What importing one group would do, plus what applying it needs to know about the stored group. */
 export type PlannedGroup = ImportGroupResult & {

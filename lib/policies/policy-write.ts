@@ -27,8 +27,3 @@ export function actorColumns(actor: PolicyActor) {
 export function asJson(value: unknown): Prisma.InputJsonValue {
   return value as Prisma.InputJsonValue;
 }
-
-/** A unique-constraint violation (Prisma P2002), e.g. two creates racing for one group name. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}

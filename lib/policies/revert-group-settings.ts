@@ -1,13 +1,14 @@
-import { parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import type { AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { groupSettingsSchema } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";
-import { revisionNotFound } from "./get-group-revision";
-import { requireUuid } from "./group-id";
+import { requireResourceId } from "@/lib/contract/resource-id";
+import { REVISION, revisionNotFound } from "./group-id";
 import { saveGroupSettings } from "./save-group-settings";
 import { revertSchema } from "./schemas";
-import type { GroupDetailView } from "./types";
+import type { GroupDetailView } from "./views";
 
 /**
  * Puts a past revision's settings back as a new revision (history is never rewritten), based on
@@ -24,7 +25,7 @@ export async function revertGroupSettings(
   const admin = requirePermission(caller, "policy:write");
   const { comment } = parseOrThrow(revertSchema, input);
   const revision = await db().groupRevision.findFirst({
-    where: { id: requireUuid(revisionId, revisionNotFound), groupId: requireUuid(groupId, revisionNotFound) },
+    where: { id: requireResourceId(revisionId, REVISION), groupId: requireResourceId(groupId, REVISION) },
   });
   if (!revision) throw revisionNotFound();
   // Validated again: a snapshot written under an older schema must not bypass today's rules.

@@ -1,7 +1,7 @@
 import type { GroupRevision } from "@/generated/prisma/client";
 import { diffSettings } from "./settings-diff";
 import { settingsFromSnapshot } from "./settings-record";
-import type { RevisionDetailView, RevisionSummaryView } from "./types";
+import type { RevisionDetailView, RevisionSummaryView } from "./views";
 
 /** A revision as the API shows it, with what changed since `previous` (nothing for the first revision). */
 export function revisionDetail(revision: GroupRevision, previous: GroupRevision | null): RevisionDetailView {

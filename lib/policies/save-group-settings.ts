@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_GROUP_SETTINGS, type GroupSettings } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";
@@ -6,7 +7,7 @@ import { loadGroupDetail } from "./load-group-detail";
 import { POLICY_TRANSACTION, type PolicyAction, type PolicyWriteContext } from "./policy-write";
 import { diffSettings } from "./settings-diff";
 import { settingsFromRecord } from "./settings-record";
-import type { GroupDetailView } from "./types";
+import type { GroupDetailView } from "./views";
 import { StaleVersionError, withVersionCheck } from "./version-conflict";
 import { writeSettingsRevision } from "./write-settings-revision";
 

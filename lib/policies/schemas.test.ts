@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseOrThrow } from "@/lib/api/errors";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { SUPPORTED_INPUT } from "@/lib/domain/prerequisites/testing/fixtures";
 import { importFileSchema, replaceSettingsSchema } from "./schemas";
 

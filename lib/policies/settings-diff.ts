@@ -1,5 +1,5 @@
 import { SETTING_LABELS, type GroupSettings } from "@/lib/domain/settings";
-import type { SettingChange, SettingKey, SettingValue } from "./types";
+import type { SettingChange, SettingKey, SettingValue } from "./views";
 
 export const SETTING_KEYS = Object.keys(SETTING_LABELS) as SettingKey[];
 

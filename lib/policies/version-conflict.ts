@@ -1,9 +1,10 @@
-import { AppError } from "@/lib/api/errors";
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
 import { DEFAULT_GROUP_SETTINGS } from "@/lib/domain/settings";
 import { db } from "@/lib/db/client";
 import { groupNotFound } from "./group-id";
 import { settingsFromRecord } from "./settings-record";
-import type { VersionConflictDetails } from "./types";
+import type { VersionConflictDetails } from "./views";
 
 /** Thrown inside a transaction when the settings are no longer at the expected version; rolls it back. */
 export class StaleVersionError extends Error {

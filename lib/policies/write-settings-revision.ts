@@ -1,12 +1,14 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { GroupSettings } from "@/lib/domain/settings";
 import type { Tx } from "@/lib/db/client";
-import { actorColumns, asJson, isUniqueViolation, type PolicyAction, type PolicyWriteContext } from "./policy-write";
+import { actorColumns, asJson, type PolicyAction, type PolicyWriteContext } from "./policy-write";
 import { diffSettings } from "./settings-diff";
 import { settingsToRecord } from "./settings-record";
-import type { SettingChange } from "./types";
+import type { SettingChange } from "./views";
 import { StaleVersionError } from "./version-conflict";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 export type SettingsWrite = PolicyWriteContext & {
   groupId: string;

@@ -1,7 +1,8 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { GroupSettings as GroupSettingsRow } from "@/generated/prisma/client";
-import { AppError, fieldErrorsOf } from "@/lib/api/errors";
+import { notFoundMessage, requireResourceId } from "@/lib/contract/resource-id";
+import { AppError, fieldErrorsOf } from "@/lib/errors/app-error";
 import { db } from "@/lib/db/client";
 import { groupSettingsSchema } from "@/lib/domain/settings";
 
@@ -19,10 +20,9 @@ export type ProbeGroup = { id: string; name: string; settings: GroupSettingsRow 
 
 /** The group and its stored settings row, or 404 (an id that is not a UUID names no group either). */
 export async function findProbeGroup(groupId: string): Promise<ProbeGroup> {
-  const group = z.uuid().safeParse(groupId).success
-    ? await db().deliveryGroup.findUnique({ where: { id: groupId }, include: { settings: true } })
-    : null;
-  if (!group) throw new AppError("not_found", `No delivery group with id "${groupId}".`);
+  const id = requireResourceId(groupId, "delivery group");
+  const group = await db().deliveryGroup.findUnique({ where: { id }, include: { settings: true } });
+  if (!group) throw new AppError("not_found", notFoundMessage("delivery group"));
   return { id: group.id, name: group.name, settings: group.settings };
 }
 

@@ -1,15 +1,11 @@
 import "server-only";
-import { z } from "zod";
-import { parseOrThrow } from "@/lib/api/errors";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
 import { findProbeGroup } from "@/lib/probe-runs/find-probe-group";
 import { toProbeRunView } from "@/lib/probe-runs/probe-run-view";
-import type { ProbeRunView } from "@/lib/probe-runs/types";
-
-export const probeRunsQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(10),
-});
+import { probeRunsQuerySchema } from "./contract";
+import type { ProbeRunView } from "./views";
 
 /** A group's latest connectivity tests, newest first. Anyone who may read the group's policies may read them. */
 export async function listProbeRuns(caller: Caller | null, groupId: string, query: unknown): Promise<{ runs: ProbeRunView[] }> {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CA_BUNDLE_MAX_CERTIFICATES, probeRequestSchema, readCaBundle, readProbeRequestBody } from "@/lib/probe-runs/probe-request";
+import { CA_BUNDLE_MAX_CERTIFICATES, probeRequestSchema, readCaBundle } from "@/lib/probe-runs/probe-request";
 import { createLoopbackPki, type LoopbackPki } from "@/lib/probe-runs/testing/loopback-pki";
 
 let pki: LoopbackPki;
@@ -7,9 +7,6 @@ let pki: LoopbackPki;
 beforeAll(async () => {
   pki = await createLoopbackPki();
 });
-
-const post = (body: string, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/api/v1/groups/x/probes", { method: "POST", body, headers });
 
 describe("readCaBundle", () => {
   it("describes each certificate and allows comments between blocks", () => {
@@ -48,18 +45,5 @@ describe("probeRequestSchema", () => {
     const result = probeRequestSchema.safeParse({ lookup: "x", budgetMs: 1 });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/lookup.*budgetMs/);
-  });
-});
-
-describe("readProbeRequestBody", () => {
-  it("an empty body means no options; JSON is parsed", async () => {
-    expect(await readProbeRequestBody(post(""))).toEqual({});
-    expect(await readProbeRequestBody(post('{"caBundlePem":null}'))).toEqual({ caBundlePem: null });
-  });
-
-  it("malformed JSON is 400 and an oversized body 413", async () => {
-    await expect(readProbeRequestBody(post("{"))).rejects.toMatchObject({ code: "bad_request" });
-    await expect(readProbeRequestBody(post("x".repeat(70_000)))).rejects.toMatchObject({ code: "payload_too_large" });
-    await expect(readProbeRequestBody(post("{}", { "content-length": "999999" }))).rejects.toMatchObject({ code: "payload_too_large" });
   });
 });

@@ -1,8 +1,8 @@
 import "server-only";
 import { X509Certificate } from "node:crypto";
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
-import type { CaBundleCertificate } from "@/lib/probe-runs/types";
+import { CA_BUNDLE_MAX_CERTIFICATES, CA_BUNDLE_MAX_CHARS } from "./contract";
+import type { CaBundleCertificate } from "./views";
 
 /**
  * The body of POST /api/v1/groups/{id}/probes. Only the extra CA bundle is accepted: the hosts
@@ -10,9 +10,7 @@ import type { CaBundleCertificate } from "@/lib/probe-runs/types";
  * resolution is never the caller's to choose (unknown keys are rejected by name).
  */
 
-export const CA_BUNDLE_MAX_CHARS = 64 * 1024;
-export const CA_BUNDLE_MAX_CERTIFICATES = 20;
-const MAX_BODY_BYTES = CA_BUNDLE_MAX_CHARS + 4 * 1024;
+export { CA_BUNDLE_MAX_CERTIFICATES, CA_BUNDLE_MAX_CHARS };
 
 const BEGIN_LINE = /-----BEGIN ([A-Z0-9 ]+)-----/g;
 const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
@@ -70,18 +68,3 @@ export const probeRequestSchema = z.strictObject({
   caBundlePem: caBundleSchema.nullish(),
 });
 export type ProbeRequest = z.output<typeof probeRequestSchema>;
-
-/** Reads the optional JSON body: empty means no options; oversized is 413, malformed 400. */
-export async function readProbeRequestBody(req: Request): Promise<unknown> {
-  const tooLarge = () =>
-    new AppError("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes; caBundlePem is limited to ${CA_BUNDLE_MAX_CHARS} characters.`);
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new AppError("bad_request", `The request body is not valid JSON: ${(error as Error).message}`);
-  }
-}

@@ -1,6 +1,6 @@
 import type { ProbeRun as ProbeRunRow } from "@/generated/prisma/client";
 import { summarizeProbeResult } from "@/lib/probe-runs/summarize-probe-result";
-import type { ProbeRunStatus, ProbeRunView, StoredProbeResult } from "@/lib/probe-runs/types";
+import type { ProbeRunStatus, ProbeRunView, StoredProbeResult } from "@/lib/probe-runs/views";
 
 /** A run still without a result this long after its start will never get one (the server stopped mid-run). */
 const UNFINISHED_AFTER_MS = 5 * 60_000;

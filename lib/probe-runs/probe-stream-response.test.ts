@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { probeStreamResponse, wantsNdjson } from "@/lib/probe-runs/probe-stream-response";
-import type { ProbeRunView, ProbeStreamEvent, ProbeStreamListener } from "@/lib/probe-runs/types";
+import type { ProbeRunView, ProbeStreamEvent, ProbeStreamListener } from "@/lib/probe-runs/views";
 
 const log = logger.child({ test: "probe-stream-response" });
 const started: ProbeStreamEvent = { type: "run_started", runId: "run-1", targets: [], budgetMs: 1000 };

@@ -1,9 +1,10 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { Logger } from "@/lib/log/logger";
-import type { ProbeRunView, ProbeStreamEvent, ProbeStreamListener } from "@/lib/probe-runs/types";
+import { NDJSON } from "./contract";
+import type { ProbeRunView, ProbeStreamEvent, ProbeStreamListener } from "@/lib/probe-runs/views";
 
-export const NDJSON = "application/x-ndjson";
+export { NDJSON };
 
 /** Whether the client asked for the event stream rather than one JSON answer at the end. */
 export function wantsNdjson(headers: Headers): boolean {

@@ -5,7 +5,7 @@ import { signIn } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { createLoopbackPki, type LoopbackPki } from "@/lib/probe-runs/testing/loopback-pki";
 import { createProbeTestGroup } from "@/lib/probe-runs/testing/probe-test-group";
-import type { ProbeRunView, ProbeStreamEvent } from "@/lib/probe-runs/types";
+import type { ProbeRunView, ProbeStreamEvent } from "@/lib/probe-runs/views";
 import { EWS_ANSWERS, closeAll, startEwsServer, startSilentTcpServer, type RunningServer } from "@/lib/probes/testing/loopback-servers";
 import { cookieHeaders, makeCaller, TEST_PASSWORD } from "@/test/support/factories";
 

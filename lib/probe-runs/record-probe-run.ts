@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import type { ProbeGroup } from "@/lib/probe-runs/find-probe-group";
 import { toProbeRunView } from "@/lib/probe-runs/probe-run-view";
 import { summarizeProbeResult } from "@/lib/probe-runs/summarize-probe-result";
-import type { ProbeRunView, StoredProbeResult } from "@/lib/probe-runs/types";
+import type { ProbeRunView, StoredProbeResult } from "@/lib/probe-runs/views";
 import type { TargetResult } from "@/lib/probes/types";
 
 export const PROBE_RUN_ACTION = "probe.run";

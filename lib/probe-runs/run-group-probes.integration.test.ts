@@ -6,7 +6,7 @@ import { runGroupProbes } from "@/lib/probe-runs/run-group-probes";
 import { createLoopbackPki, type LoopbackPki } from "@/lib/probe-runs/testing/loopback-pki";
 import { startCountingTcpServer } from "@/lib/probe-runs/testing/counting-tcp-server";
 import { createGroupWithoutSettings, createProbeTestGroup } from "@/lib/probe-runs/testing/probe-test-group";
-import type { ProbeStreamEvent, ProbeRunView } from "@/lib/probe-runs/types";
+import type { ProbeStreamEvent, ProbeRunView } from "@/lib/probe-runs/views";
 import {
   EWS_ANSWERS,
   closeAll,

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, parseOrThrow } from "@/lib/api/errors";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import type { AuditContext } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
@@ -8,7 +8,7 @@ import { findProbeGroup, probeSettingsOf } from "@/lib/probe-runs/find-probe-gro
 import { probeRequestSchema } from "@/lib/probe-runs/probe-request";
 import { probeRunLimiter } from "@/lib/probe-runs/probe-run-limiter";
 import { recordProbeRefusal, storeProbeResult } from "@/lib/probe-runs/record-probe-run";
-import type { ProbeRunView, ProbeStreamListener, StoredProbeResult } from "@/lib/probe-runs/types";
+import type { ProbeRunView, ProbeStreamListener, StoredProbeResult } from "@/lib/probe-runs/views";
 import { planProbeTargets } from "@/lib/probes/plan-probe-targets";
 import { runProbes } from "@/lib/probes/run-probes";
 import type { LookupFn, ProbePolicy } from "@/lib/probes/types";

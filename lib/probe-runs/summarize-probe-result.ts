@@ -1,7 +1,7 @@
 import type { CauseCode } from "@/lib/domain/outcomes";
 import { TARGET_TITLES, isReachablePastCertificate } from "@/lib/probes/cause-mapping";
 import type { TargetResult } from "@/lib/probes/types";
-import type { StoredProbeResult } from "@/lib/probe-runs/types";
+import type { StoredProbeResult } from "@/lib/probe-runs/views";
 
 /** Pure: the one-line verdict of a finished run, shared by the list, the audit entry and the panel. */
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { sqlPool } from "@/lib/db/client";
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };

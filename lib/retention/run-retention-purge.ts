@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { purgeOldEvents, type PurgeOptions, type PurgeResult } from "./purge-old-events";
 import { withAdvisoryLock } from "./with-advisory-lock";

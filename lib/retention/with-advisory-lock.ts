@@ -1,3 +1,4 @@
+import "server-only";
 import pg from "pg";
 import { connectionConfig } from "@/lib/db/client";
 import { env } from "@/lib/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import { seedAdmin } from "./seed-admin";
 import { seedDemoData } from "./seed-demo-data";
 

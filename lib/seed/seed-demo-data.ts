@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { seedDemoFleet } from "./seed-demo-fleet";
 import { seedDemoGroups } from "./seed-demo-groups";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { settingsFromRecord } from "@/lib/policies/settings-record";
 import { generateEvents } from "@/lib/simulator/events";

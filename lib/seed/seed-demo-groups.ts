@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { insertGroup } from "@/lib/policies/insert-group";
 import { POLICY_TRANSACTION } from "@/lib/policies/policy-write";

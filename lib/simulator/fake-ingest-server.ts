@@ -55,7 +55,8 @@ export async function startFakeIngestServer(
 
 function defaultAnswer({ method, path, body }: RecordedRequest): FakeResponse {
   if (method === "POST" && path === "/api/v1/ingest/users") {
-    return { status: 200, body: { upserted: (body as { users: unknown[] }).users.length } };
+    const created = (body as { users: unknown[] }).users.length;
+    return { status: 200, body: { upserted: created, created, updated: 0, unchanged: 0, groupChanges: 0, rejected: [] } };
   }
   if (method === "PUT" && path.startsWith("/api/v1/ingest/devices/")) return { status: 204 };
   if (method === "POST" && path === "/api/v1/ingest/events") {

@@ -118,14 +118,14 @@ async function failureFor(response: Response, label: string, origin: string): Pr
   }
 }
 
-/** The API's `{ error: { message, field } }`, or the start of whatever else it sent. */
+/** The API's ErrorBody `{ error: { message, fields } }`, or the start of whatever else it sent. */
 async function errorDetail(response: Response): Promise<string> {
   const text = await response.text().catch(() => "");
   try {
     const parsed = apiErrorSchema.safeParse(JSON.parse(text));
     if (parsed.success) {
-      const { message, field } = parsed.data.error;
-      return field ? `${message} (${field})` : message;
+      const { message, fields } = parsed.data.error;
+      return fields?.length ? `${message} (${fields.map((f) => f.field).join(", ")})` : message;
     }
   } catch {
     // Not JSON: fall through to the raw text.

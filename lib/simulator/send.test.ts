@@ -124,7 +124,7 @@ describe("sendFleet", () => {
   });
 
   it("stops at once on a rejected token", async () => {
-    server = await startFakeIngestServer(() => ({ status: 401, body: { error: { code: "unauthorized", message: "Invalid token" } } }));
+    server = await startFakeIngestServer(() => ({ status: 401, body: { error: { code: "unauthenticated", message: "Invalid token" } } }));
     const sending = sendFleet({ baseUrl: server.url, token: "wrong", fleet, events });
     await expect(sending).rejects.toThrow(/^401 Unauthorized .*ingest token was rejected.*Invalid token$/);
     await expect(sending).rejects.toBeInstanceOf(IngestError);
@@ -133,7 +133,7 @@ describe("sendFleet", () => {
 
   it("stops sending devices after one fails", async () => {
     server = await startFakeIngestServer((request) =>
-      request.method === "PUT" ? { status: 422, body: { error: { code: "invalid", message: "Bad model", field: "model" } } } : undefined,
+      request.method === "PUT" ? { status: 422, body: { error: { code: "validation_failed", message: "Bad model", fields: [{ field: "model", message: "is too long" }] } } } : undefined,
     );
     const sending = sendFleet({ baseUrl: server.url, token: "t", fleet, events, deviceConcurrency: 2 });
     await expect(sending).rejects.toThrow(/PUT \/api\/v1\/ingest\/devices\/.* failed with HTTP 422: Bad model \(model\)/);

@@ -41,7 +41,7 @@ describe("npm run simulate", () => {
   }, 30_000);
 
   it("exits 1 with a clear message when the token is rejected", async () => {
-    server = await startFakeIngestServer(() => ({ status: 401, body: { error: { code: "unauthorized", message: "Invalid token" } } }));
+    server = await startFakeIngestServer(() => ({ status: 401, body: { error: { code: "unauthenticated", message: "Invalid token" } } }));
     const result = await simulate(["--users", "5", "--url", server.url, "--token", "wrong"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`simulate: 401 Unauthorized from ${server.url}: the ingest token was rejected`);

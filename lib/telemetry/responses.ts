@@ -1,21 +1,33 @@
 import { z } from "zod";
+import { errorBodySchema } from "@/lib/errors/error-body";
 
 /** Success bodies of the ingestion API, shared by the API (what it returns) and clients (what they check). */
 
+const rejectionFields = {
+  index: z.int().min(0).meta({ description: "Position in the request's list" }),
+  reason: z.string(),
+};
+
 /** POST /api/v1/ingest/users → 200. */
-export const ingestUsersResponseSchema = z.object({ upserted: z.int().min(0) });
+export const ingestUsersResponseSchema = z.object({
+  upserted: z.int().min(0).meta({ description: "Users in the batch now stored as sent: created + updated + unchanged" }),
+  created: z.int().min(0),
+  updated: z.int().min(0),
+  unchanged: z.int().min(0),
+  groupChanges: z.int().min(0).meta({ description: "Users moved to another group (each one audited as directory.group_change)" }),
+  rejected: z.array(z.object({ ...rejectionFields, upn: z.string(), field: z.literal("group") })).meta({ description: "Users naming a group that does not exist" }),
+});
 export type IngestUsersResponse = z.output<typeof ingestUsersResponseSchema>;
 
 /** POST /api/v1/ingest/events → 200. `index` is the event's position in the request's `events`. */
 export const ingestEventsResponseSchema = z.object({
-  accepted: z.int().min(0),
-  duplicates: z.int().min(0),
+  accepted: z.int().min(0).meta({ description: "Events stored by this request" }),
+  duplicates: z.int().min(0).meta({ description: "Events whose id was already stored" }),
   rejected: z.array(
     z.object({
-      index: z.int().min(0),
+      ...rejectionFields,
       id: z.string().optional(),
-      reason: z.string(),
-      field: z.string().optional(),
+      field: z.string().optional().meta({ description: "The offending field, e.g. cause, occurredAt, deviceId" }),
     }),
   ),
 });
@@ -25,14 +37,19 @@ export type IngestEventsResponse = z.output<typeof ingestEventsResponseSchema>;
 export const ingestDevicesResponseSchema = z.object({
   created: z.int().min(0),
   updated: z.int().min(0),
-  /** Not newer than the stored snapshot: the device's state did not change. */
-  stale: z.int().min(0),
-  rejected: z.array(z.object({ index: z.int().min(0), id: z.string().optional(), field: z.string().optional(), reason: z.string() })),
+  stale: z.int().min(0).meta({ description: "Not newer than the stored snapshot: the device's state did not change" }),
+  rejected: z.array(z.object({ ...rejectionFields, id: z.string().optional(), field: z.string().optional() })),
 });
 export type IngestDevicesResponse = z.output<typeof ingestDevicesResponseSchema>;
 
-/** Error body of every API route (STYLE.md: one error type, one mapper). */
-export const apiErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+/** PUT /api/v1/ingest/devices/{id} → 201 (created) or 200 (updated, or ignored as stale). */
+export const deviceSnapshotResponseSchema = z.object({
+  deviceId: z.string(),
+  applied: z.boolean().meta({ description: "False when the stored snapshot is as new or newer: the device's state did not change" }),
+  status: z.enum(["created", "updated", "stale"]),
 });
+export type DeviceSnapshotResponse = z.output<typeof deviceSnapshotResponseSchema>;
+
+/** The API's one error body (lib/errors/error-body.ts), under the name the simulator knows. */
+export const apiErrorSchema = errorBodySchema;
 export type ApiError = z.output<typeof apiErrorSchema>;

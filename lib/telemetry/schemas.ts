@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DELIVERY_DESCRIPTIONS } from "@/lib/contract/delivery-descriptions";
 import {
   CAUSES,
   FAILURE_CAUSES,
@@ -58,25 +59,29 @@ const causeCodeSchema = z.enum([...GENERIC_CAUSES, ...FAILURE_CAUSES]);
 
 export const ingestEventSchema = z
   .object({
-    /** Idempotency key: the same id sent twice is stored once. */
-    id: z.string().min(1).max(100),
-    deviceId: deviceIdSchema,
-    occurredAt: isoDateTimeSchema,
-    outcome: z.enum(OUTCOMES),
-    cause: causeCodeSchema.nullable().optional(),
-    /** The step of the path that failed; optional even for failures, since older app versions do not report it. */
-    failedStep: z.enum(STEPS).nullable().optional(),
-    /** Per-step timings, in path order. */
-    steps: z.array(stepTimingSchema).max(STEPS.length).optional(),
-    /** Sync events only: mail arrival → notification shown, when the device knows it. */
-    delayMs: z.int().min(0).max(MAX_SYNC_DELAY_MS).optional(),
-    /** The Inbox activity the notification was for; older app versions do not report it. */
-    activity: z.enum(INBOX_ACTIVITIES).optional(),
-    /**
-     * The app badge after this notification: unread + new in the Exchange Inbox only (with rich
-     * push); without rich push, the unread Inbox count for the sync period.
-     */
-    badgeCount: z.int().min(0).max(1_000_000).optional(),
+    id: z.string().min(1).max(100).meta({ description: "Idempotency key: an id already stored is counted as a duplicate, never stored twice" }),
+    deviceId: deviceIdSchema.meta({ description: "A device registered with PUT /api/v1/ingest/devices/{id}" }),
+    occurredAt: isoDateTimeSchema.meta({ description: "From 2000-01-01 to one hour ahead of the server's clock" }),
+    outcome: z.enum(OUTCOMES).meta({ description: DELIVERY_DESCRIPTIONS.outcome }),
+    cause: causeCodeSchema.nullable().optional().meta({ description: DELIVERY_DESCRIPTIONS.cause }),
+    failedStep: z
+      .enum(STEPS)
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          "Absent for rich and sync; one of the cause's steps (channel_failed: gateway_connect or exchange_connect); when steps are given, it must appear there with ok: false. " +
+          "Optional even for failures, since older app versions do not report it",
+      }),
+    steps: z.array(stepTimingSchema).max(STEPS.length).optional().meta({ description: "Per-step timings in path order; absent for sync (no push → EWS path)" }),
+    delayMs: z.int().min(0).max(MAX_SYNC_DELAY_MS).optional().meta({ description: `${DELIVERY_DESCRIPTIONS.delayMs}; rejected on other outcomes` }),
+    activity: z.enum(INBOX_ACTIVITIES).optional().meta({ description: DELIVERY_DESCRIPTIONS.activity }),
+    badgeCount: z
+      .int()
+      .min(0)
+      .max(1_000_000)
+      .optional()
+      .meta({ description: DELIVERY_DESCRIPTIONS.badgeCount }),
   })
   .superRefine((event, ctx) => {
     const causeProblem = describeCauseProblem(event.outcome, event.cause);
@@ -198,16 +203,16 @@ function idOf(item: unknown): string | undefined {
 
 /** Body of PUT /api/v1/ingest/devices/{id}: the device's facts as last observed (DESIGN.md §2.1). */
 export const deviceSnapshotSchema = z.object({
-  userUpn: upnSchema,
+  userUpn: upnSchema.meta({ description: "A directory user sent with POST /api/v1/ingest/users (case-insensitive)" }),
   model: z.string().trim().min(1).max(100),
-  iosVersion: versionSchema,
-  appVersion: versionSchema,
+  iosVersion: versionSchema.meta({ examples: ["18.2"] }),
+  appVersion: versionSchema.meta({ examples: ["24.9.0"] }),
   derivedCredentials: z.boolean(),
-  mailNotificationsEnabled: z.boolean(),
+  mailNotificationsEnabled: z.boolean().meta({ description: "Secure Mail > Settings > Notifications > Mail Notifications" }),
   iosNotificationsAllowed: z.boolean(),
   backgroundAppRefresh: z.boolean(),
   lowPowerMode: z.boolean(),
-  observedAt: isoDateTimeSchema,
+  observedAt: isoDateTimeSchema.meta({ description: "When the device reported this state; at most one hour ahead of the server" }),
 });
 export type DeviceSnapshot = z.output<typeof deviceSnapshotSchema>;
 
@@ -223,11 +228,10 @@ export const deviceSnapshotsBodySchema = z.object({
 });
 
 export const directoryUserSchema = z.object({
-  upn: upnSchema,
+  upn: upnSchema.meta({ description: "Stored lower-case; the upsert key" }),
   displayName: z.string().trim().min(1).max(200),
   email: z.email({ error: "must be an email address" }),
-  /** Name of the delivery group whose policies apply to the user. */
-  group: z.string().trim().min(1).max(100),
+  group: z.string().trim().min(1).max(100).meta({ description: "Name of an existing delivery group whose policies apply to the user" }),
 });
 export type DirectoryUser = z.output<typeof directoryUserSchema>;
 

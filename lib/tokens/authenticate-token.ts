@@ -1,3 +1,4 @@
+import "server-only";
 import type { TokenCaller } from "@/lib/auth/caller";
 import { sqlPool } from "@/lib/db/client";
 import { hashTokenSecret } from "./token-secret";

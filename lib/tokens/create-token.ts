@@ -1,8 +1,9 @@
-import { parseOrThrow } from "@/lib/api/errors";
+import "server-only";
+import { parseOrThrow } from "@/lib/errors/app-error";
 import { recordAudit, type AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
-import { createTokenSchema, type CreatedToken } from "./schemas";
+import { createTokenSchema, type CreatedToken } from "./contract";
 import { generateTokenSecret } from "./token-secret";
 import { toTokenView } from "./token-view";
 

@@ -1,6 +1,7 @@
+import "server-only";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
-import type { TokenView } from "./schemas";
+import type { TokenView } from "./contract";
 import { toTokenView } from "./token-view";
 
 /** Every ingestion token, active ones first, newest first within each. */

@@ -1,12 +1,11 @@
-import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import "server-only";
+import { requireResourceId } from "@/lib/contract/resource-id";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAudit, type AuditContext } from "@/lib/audit/record-audit";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db/client";
-import type { TokenView } from "./schemas";
+import type { TokenView } from "./contract";
 import { toTokenView } from "./token-view";
-
-const tokenIdSchema = z.uuid();
 
 /**
  * Revokes a token; the next request carrying it is refused (tokens are checked on every request,
@@ -15,11 +14,11 @@ const tokenIdSchema = z.uuid();
 export async function revokeToken(caller: Caller | null, tokenId: string, context: AuditContext = {}): Promise<TokenView> {
   const admin = requirePermission(caller, "token:manage");
   // Ids are UUIDs; anything else cannot name a token (and would make PostgreSQL reject the query).
-  if (!tokenIdSchema.safeParse(tokenId).success) throw new AppError("not_found", "No such token.");
+  const id = requireResourceId(tokenId, "token");
 
   return db().$transaction(async (tx) => {
-    const revoked = await tx.ingestToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
-    const token = await tx.ingestToken.findUnique({ where: { id: tokenId } });
+    const revoked = await tx.ingestToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const token = await tx.ingestToken.findUnique({ where: { id } });
     if (!token) throw new AppError("not_found", "No such token.");
     if (revoked.count > 0) {
       await recordAudit(

@@ -1,5 +1,5 @@
 import type { IngestToken } from "@/generated/prisma/client";
-import type { TokenView } from "./schemas";
+import type { TokenView } from "./contract";
 
 export function toTokenView(token: IngestToken): TokenView {
   return {

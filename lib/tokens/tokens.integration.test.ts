@@ -8,7 +8,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { ingestRequest, makeDevice, params, richEvent } from "@/lib/ingest/testing/ingest-fixtures";
 import { cookieHeaders, makeCaller, TEST_PASSWORD } from "@/test/support/factories";
-import type { CreatedToken, TokenView } from "./schemas";
+import type { CreatedToken, TokenView } from "./contract";
 import { hashTokenSecret } from "./token-secret";
 
 /** Session cookie headers of a freshly signed-in user with the role. */

@@ -1,9 +1,10 @@
-import { json, publicRoute } from "@/lib/api/handler";
+import { healthContract } from "@/lib/health/contract";
 import { checkHealth } from "@/lib/health/check-health";
+import { defineRoute, reply } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicRoute(async () => {
+export const GET = defineRoute(healthContract.check, async () => {
   const health = await checkHealth();
-  return json(health, { status: health.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return reply(health.status === "ok" ? 200 : 503, health, { "cache-control": "no-store" });
 });

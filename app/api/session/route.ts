@@ -1,8 +1,9 @@
-import { publicRoute, readJson } from "@/lib/api/handler";
+import { sessionContract } from "@/lib/auth/contract";
 import { signIn } from "@/lib/auth/sign-in";
 import { signOut } from "@/lib/auth/sign-out";
+import { defineRoute } from "@/lib/http/route";
 
 /** POST signs in (sets the session cookie); DELETE signs out and ends the session on the server. */
-export const POST = publicRoute(async ({ req, ip, requestId }) => signIn(await readJson(req), req.headers, { ip, requestId }));
+export const POST = defineRoute(sessionContract.signIn, async ({ req, body, ctx }) => signIn(body, req.headers, ctx));
 
-export const DELETE = publicRoute(async ({ req, ip, requestId }) => signOut(req.headers, { ip, requestId }));
+export const DELETE = defineRoute(sessionContract.signOut, async ({ req, ctx }) => signOut(req.headers, ctx));

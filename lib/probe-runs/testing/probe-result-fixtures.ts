@@ -1,5 +1,5 @@
 import { CAUSES, type CauseCode } from "@/lib/domain/outcomes";
-import type { StoredProbeResult } from "@/lib/probe-runs/types";
+import type { StoredProbeResult } from "@/lib/probe-runs/views";
 import type { ProbeKind, ProbeStep, ProbeStepName, ProbeStepStatus, TargetResult } from "@/lib/probes/types";
 
 /** Plain results for unit tests of the summaries and the panel, shaped like the probe library's. */

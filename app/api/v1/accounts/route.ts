@@ -1,9 +1,8 @@
-import { json, readJson, userRoute } from "@/lib/api/handler";
+import { accountsContract } from "@/lib/accounts/contract";
 import { createAccount } from "@/lib/accounts/create-account";
 import { listAccounts } from "@/lib/accounts/list-accounts";
+import { defineRoute } from "@/lib/http/route";
 
-export const GET = userRoute("account:manage", async ({ caller }) => ({ accounts: await listAccounts(caller) }));
+export const GET = defineRoute(accountsContract.list, async ({ caller }) => ({ accounts: await listAccounts(caller) }));
 
-export const POST = userRoute("account:manage", async ({ req, caller, ip, requestId }) =>
-  json(await createAccount(caller, await readJson(req), { ip, requestId }), { status: 201 }),
-);
+export const POST = defineRoute(accountsContract.create, async ({ body, caller, ctx }) => createAccount(caller, body, ctx));

@@ -1,6 +1,5 @@
-import { userRoute } from "@/lib/api/handler";
+import { auditContract } from "@/lib/audit/contract";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { defineRoute } from "@/lib/http/route";
 
-export const GET = userRoute("audit:read", async ({ req, caller }) =>
-  listAuditEntries(caller, Object.fromEntries(new URL(req.url).searchParams)),
-);
+export const GET = defineRoute(auditContract.list, async ({ query, caller }) => listAuditEntries(caller, query));

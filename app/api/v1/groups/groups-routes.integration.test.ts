@@ -27,6 +27,12 @@ function request(path: string, method: string, session: Headers, body?: unknown,
   return new Request(`${BASE}${path}`, { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
+function jsonHeaders(session: Headers): Headers {
+  const headers = new Headers(session);
+  headers.set("content-type", "application/json");
+  return headers;
+}
+
 const params = <P>(value: P) => ({ params: Promise.resolve(value) });
 
 async function createdGroup(session: Headers) {
@@ -99,7 +105,7 @@ describe("groups API routes", () => {
     expect(invalid.status).toBe(422);
     expect((await invalid.json()).error.fields).toEqual([{ field: "ewsHost", message: expect.any(String) }]);
 
-    const malformed = new Request(`${BASE}/prerequisites/check`, { method: "POST", headers: auditor, body: "{not json" });
+    const malformed = new Request(`${BASE}/prerequisites/check`, { method: "POST", headers: jsonHeaders(auditor), body: "{not json" });
     expect((await checkPrerequisites(malformed)).status).toBe(400);
   });
 

@@ -1,11 +1,12 @@
-import { json, readJson, userRoute } from "@/lib/api/handler";
+import { defineRoute, reply } from "@/lib/http/route";
+import { policiesContract } from "@/lib/policies/contract";
 import { createGroup } from "@/lib/policies/create-group";
 import { versionTag } from "@/lib/policies/if-match";
 import { listGroups } from "@/lib/policies/list-groups";
 
-export const GET = userRoute("policy:read", async ({ caller }) => ({ groups: await listGroups(caller) }));
+export const GET = defineRoute(policiesContract.listGroups, async ({ caller }) => ({ groups: await listGroups(caller) }));
 
-export const POST = userRoute("policy:write", async ({ req, caller, ip, requestId }) => {
-  const group = await createGroup(caller, await readJson(req), { ip, requestId });
-  return json(group, { status: 201, headers: { etag: versionTag(group.version), location: `/api/v1/groups/${group.id}` } });
+export const POST = defineRoute(policiesContract.createGroup, async ({ body, caller, ctx }) => {
+  const group = await createGroup(caller, body, ctx);
+  return reply(201, group, { etag: versionTag(group.version), location: `/api/v1/groups/${group.id}` });
 });

@@ -1,9 +1,10 @@
-import { json, readJson, userRoute } from "@/lib/api/handler";
+import { defineRoute, reply } from "@/lib/http/route";
+import { tokensContract } from "@/lib/tokens/contract";
 import { createToken } from "@/lib/tokens/create-token";
 import { listTokens } from "@/lib/tokens/list-tokens";
 
-export const GET = userRoute("token:manage", async ({ caller }) => ({ tokens: await listTokens(caller) }));
+export const GET = defineRoute(tokensContract.list, async ({ caller }) => ({ tokens: await listTokens(caller) }));
 
-export const POST = userRoute("token:manage", async ({ req, caller, ip, requestId }) =>
-  json(await createToken(caller, await readJson(req), { ip, requestId }), { status: 201, headers: { "cache-control": "no-store" } }),
+export const POST = defineRoute(tokensContract.create, async ({ body, caller, ctx }) =>
+  reply(201, await createToken(caller, body, ctx), { "cache-control": "no-store" }),
 );

@@ -1,6 +1,5 @@
-import { userRoute } from "@/lib/api/handler";
+import { helpdeskContract } from "@/lib/helpdesk/contract";
 import { searchUsers } from "@/lib/helpdesk/search-users";
+import { defineRoute } from "@/lib/http/route";
 
-export const GET = userRoute("directory:read", async ({ req, caller }) =>
-  searchUsers(caller, Object.fromEntries(new URL(req.url).searchParams)),
-);
+export const GET = defineRoute(helpdeskContract.searchUsers, async ({ query, caller }) => searchUsers(caller, query));

@@ -1,6 +1,5 @@
-import { readJson, userRoute } from "@/lib/api/handler";
+import { accountsContract } from "@/lib/accounts/contract";
 import { updateAccount } from "@/lib/accounts/update-account";
+import { defineRoute } from "@/lib/http/route";
 
-export const PATCH = userRoute<{ id: string }>("account:manage", async ({ req, params, caller, ip, requestId }) =>
-  updateAccount(caller, params.id, await readJson(req), { ip, requestId }),
-);
+export const PATCH = defineRoute(accountsContract.update, async ({ params, body, caller, ctx }) => updateAccount(caller, params.id, body, ctx));

@@ -1,9 +1,10 @@
-import { json, userRoute } from "@/lib/api/handler";
+import { defineRoute, reply } from "@/lib/http/route";
+import { policiesContract } from "@/lib/policies/contract";
 import { getGroup } from "@/lib/policies/get-group";
 import { versionTag } from "@/lib/policies/if-match";
 
 /** The ETag is the settings version: send it back as If-Match when changing them. */
-export const GET = userRoute<{ id: string }>("policy:read", async ({ params, caller }) => {
+export const GET = defineRoute(policiesContract.getGroup, async ({ params, caller }) => {
   const group = await getGroup(caller, params.id);
-  return json(group, { headers: { etag: versionTag(group.version), "cache-control": "no-store" } });
+  return reply(200, group, { etag: versionTag(group.version), "cache-control": "no-store" });
 });

@@ -1,8 +1,9 @@
-import { json, userRoute } from "@/lib/api/handler";
+import { defineRoute, reply } from "@/lib/http/route";
+import { policiesContract } from "@/lib/policies/contract";
 import { exportGroups } from "@/lib/policies/export-groups";
 
-export const GET = userRoute("policy:read", async ({ caller }) => {
+export const GET = defineRoute(policiesContract.exportGroups, async ({ caller }) => {
   const file = await exportGroups(caller);
   const day = file.exportedAt.slice(0, 10);
-  return json(file, { headers: { "content-disposition": `attachment; filename="delivery-groups-${day}.json"` } });
+  return reply(200, file, { "content-disposition": `attachment; filename="delivery-groups-${day}.json"` });
 });

@@ -1,8 +1,6 @@
-import { readJson, userRoute } from "@/lib/api/handler";
+import { defineRoute } from "@/lib/http/route";
+import { policiesContract } from "@/lib/policies/contract";
 import { importGroups } from "@/lib/policies/import-groups";
 
 /** `?dryRun=true` (the default) reports what would change; `?dryRun=false` applies the file in one transaction. */
-export const POST = userRoute("policy:write", async ({ req, caller, ip, requestId }) => {
-  const dryRun = new URL(req.url).searchParams.get("dryRun");
-  return importGroups(caller, await readJson(req), { dryRun }, { ip, requestId });
-});
+export const POST = defineRoute(policiesContract.importGroups, async ({ query, body, caller, ctx }) => importGroups(caller, body, query, ctx));

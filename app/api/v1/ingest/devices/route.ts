@@ -1,5 +1,6 @@
+import { defineRoute } from "@/lib/http/route";
 import { applyDeviceSnapshots } from "@/lib/ingest/apply-device-snapshots";
-import { ingestRoute } from "@/lib/ingest/ingest-route";
+import { ingestContract } from "@/lib/ingest/contract";
 
 /** Up to 1,000 device snapshots, each applied on its own like PUT /api/v1/ingest/devices/{id}. */
-export const POST = ingestRoute(async ({ body }) => applyDeviceSnapshots(body));
+export const POST = defineRoute(ingestContract.devices, async ({ body }) => applyDeviceSnapshots(body));

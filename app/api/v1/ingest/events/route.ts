@@ -1,5 +1,6 @@
+import { defineRoute } from "@/lib/http/route";
+import { ingestContract } from "@/lib/ingest/contract";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
-import { ingestRoute } from "@/lib/ingest/ingest-route";
 
 /** Up to 1,000 notification events; each one accepted, counted as a duplicate, or rejected with its index. */
-export const POST = ingestRoute(async ({ body }) => ingestEvents(body));
+export const POST = defineRoute(ingestContract.events, async ({ body }) => ingestEvents(body));

@@ -1,5 +1,6 @@
-import { ingestRoute } from "@/lib/ingest/ingest-route";
+import { defineRoute } from "@/lib/http/route";
+import { ingestContract } from "@/lib/ingest/contract";
 import { syncDirectoryUsers } from "@/lib/ingest/sync-directory-users";
 
 /** Directory sync: up to 1,000 users per request, upserted by UPN. */
-export const POST = ingestRoute(async ({ body, caller, ip, requestId }) => syncDirectoryUsers(caller, body, { ip, requestId }));
+export const POST = defineRoute(ingestContract.users, async ({ body, caller, ctx }) => syncDirectoryUsers(caller, body, ctx));

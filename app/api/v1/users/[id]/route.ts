@@ -1,6 +1,5 @@
-import { userRoute } from "@/lib/api/handler";
 import { getUserOverview } from "@/lib/helpdesk/get-user-overview";
+import { helpdeskContract } from "@/lib/helpdesk/contract";
+import { defineRoute } from "@/lib/http/route";
 
-export const GET = userRoute<{ id: string }>("directory:read", async ({ params, caller, ip, requestId }) =>
-  getUserOverview(caller, params.id, { ip, requestId }),
-);
+export const GET = defineRoute(helpdeskContract.getUser, async ({ params, caller, ctx }) => getUserOverview(caller, params.id, ctx));

@@ -1,7 +1,6 @@
-import { readJson, userRoute } from "@/lib/api/handler";
+import { defineRoute } from "@/lib/http/route";
+import { policiesContract } from "@/lib/policies/contract";
 import { groupChangeImpact } from "@/lib/policies/group-change-impact";
 
 /** Proposed settings in, member counts out; nothing is saved. */
-export const POST = userRoute<{ id: string }>("policy:read", async ({ req, params, caller }) =>
-  groupChangeImpact(caller, params.id, await readJson(req)),
-);
+export const POST = defineRoute(policiesContract.impact, async ({ params, body, caller }) => groupChangeImpact(caller, params.id, body));

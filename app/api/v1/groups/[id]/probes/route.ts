@@ -1,21 +1,15 @@
-import { json, userRoute } from "@/lib/api/handler";
+import { defineRoute, reply } from "@/lib/http/route";
+import { probesContract } from "@/lib/probe-runs/contract";
 import { listProbeRuns } from "@/lib/probe-runs/list-probe-runs";
-import { readProbeRequestBody } from "@/lib/probe-runs/probe-request";
 import { probeStreamResponse, wantsNdjson } from "@/lib/probe-runs/probe-stream-response";
 import { runGroupProbes } from "@/lib/probe-runs/run-group-probes";
 
-type Params = { id: string };
-
-export const GET = userRoute<Params>("policy:read", async ({ req, params, caller }) =>
-  listProbeRuns(caller, params.id, Object.fromEntries(new URL(req.url).searchParams)),
-);
+export const GET = defineRoute(probesContract.list, async ({ params, query, caller }) => listProbeRuns(caller, params.id, query));
 
 /** Runs a connectivity test: NDJSON events as they happen with `Accept: application/x-ndjson`, else the stored run (201). */
-export const POST = userRoute<Params>("probe:run", async ({ req, params, caller, ip, requestId, log }) => {
-  const input = await readProbeRequestBody(req);
-  const context = { ip, requestId };
+export const POST = defineRoute(probesContract.run, async ({ req, params, body, caller, ctx }) => {
   if (wantsNdjson(req.headers)) {
-    return probeStreamResponse((onEvent) => runGroupProbes(caller, params.id, input, context, { onEvent }), log);
+    return probeStreamResponse((onEvent) => runGroupProbes(caller, params.id, body, ctx, { onEvent }), ctx.log);
   }
-  return json(await runGroupProbes(caller, params.id, input, context), { status: 201 });
+  return reply(201, await runGroupProbes(caller, params.id, body, ctx));
 });

@@ -1,6 +1,7 @@
-import { userRoute } from "@/lib/api/handler";
+import { defineRoute } from "@/lib/http/route";
+import { policiesContract } from "@/lib/policies/contract";
 import { listGroupRevisions } from "@/lib/policies/list-group-revisions";
 
-export const GET = userRoute<{ id: string }>("policy:read", async ({ params, caller }) => ({
+export const GET = defineRoute(policiesContract.listRevisions, async ({ params, caller }) => ({
   revisions: await listGroupRevisions(caller, params.id),
 }));

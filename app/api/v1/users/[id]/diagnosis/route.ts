@@ -1,6 +1,5 @@
-import { userRoute } from "@/lib/api/handler";
 import { getUserDiagnosis } from "@/lib/helpdesk/get-user-diagnosis";
+import { helpdeskContract } from "@/lib/helpdesk/contract";
+import { defineRoute } from "@/lib/http/route";
 
-export const GET = userRoute<{ id: string }>("directory:read", async ({ req, params, caller }) =>
-  getUserDiagnosis(caller, params.id, Object.fromEntries(new URL(req.url).searchParams)),
-);
+export const GET = defineRoute(helpdeskContract.getDiagnosis, async ({ params, query, caller }) => getUserDiagnosis(caller, params.id, query));

@@ -1,6 +1,5 @@
-import { userRoute } from "@/lib/api/handler";
+import { helpdeskContract } from "@/lib/helpdesk/contract";
 import { listUserEvents } from "@/lib/helpdesk/list-user-events";
+import { defineRoute } from "@/lib/http/route";
 
-export const GET = userRoute<{ id: string }>("directory:read", async ({ req, params, caller }) =>
-  listUserEvents(caller, params.id, Object.fromEntries(new URL(req.url).searchParams)),
-);
+export const GET = defineRoute(helpdeskContract.listEvents, async ({ params, query, caller }) => listUserEvents(caller, params.id, query));

@@ -1,6 +1,5 @@
-import { userRoute } from "@/lib/api/handler";
+import { defineRoute } from "@/lib/http/route";
+import { policiesContract } from "@/lib/policies/contract";
 import { getGroupRevision } from "@/lib/policies/get-group-revision";
 
-export const GET = userRoute<{ id: string; revisionId: string }>("policy:read", async ({ params, caller }) =>
-  getGroupRevision(caller, params.id, params.revisionId),
-);
+export const GET = defineRoute(policiesContract.getRevision, async ({ params, caller }) => getGroupRevision(caller, params.id, params.revisionId));

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
-import { readJsonWithinLimit } from "./read-json-within-limit";
+import { AppError } from "@/lib/errors/app-error";
+import { readJsonBody } from "./read-json-body";
+
+const readJsonWithinLimit = (req: Request, maxBytes: number) => readJsonBody(req, { required: true, maxBytes });
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/api/v1/ingest/events", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+  new Request("http://localhost/api/v1/ingest/events", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+    duplex: "half",
+  } as RequestInit);
 
 function stream(chunks: string[], pulled: { count: number }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -23,7 +30,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-describe("readJsonWithinLimit", () => {
+describe("readJsonBody", () => {
   it("parses a body up to the limit, whole or in chunks", async () => {
     expect(await readJsonWithinLimit(post('{"events":[1]}'), 14)).toEqual({ events: [1] });
     expect(await readJsonWithinLimit(post(stream(['{"a":', '"é"}'], { count: 0 })), 100)).toEqual({ a: "é" });
@@ -54,5 +61,19 @@ describe("readJsonWithinLimit", () => {
       const error = await failure(readJsonWithinLimit(post(body), 1_000));
       expect(error).toMatchObject({ code: "bad_request", status: 400 });
     }
+  });
+
+  it("reads a missing or blank optional body as undefined", async () => {
+    expect(await readJsonBody(new Request("http://localhost/x", { method: "POST" }), { required: false, maxBytes: 100 })).toBeUndefined();
+    expect(await readJsonBody(post("  "), { required: false, maxBytes: 100 })).toBeUndefined();
+  });
+
+  it("answers 415 for a body that is not sent as application/json", async () => {
+    const textPlain = new Request("http://localhost/x", { method: "POST", body: '{"a":1}', headers: { "content-type": "text/plain" } });
+    expect(await failure(readJsonBody(textPlain, { required: true, maxBytes: 100 }))).toMatchObject({ code: "unsupported_media_type", status: 415 });
+    const untyped = new Request("http://localhost/x", { method: "POST", body: new TextEncoder().encode('{"a":1}') });
+    expect((await failure(readJsonBody(untyped, { required: false, maxBytes: 100 }))).status).toBe(415);
+    const withCharset = post('{"a":1}', { "content-type": "application/json; charset=utf-8" });
+    expect(await readJsonBody(withCharset, { required: true, maxBytes: 100 })).toEqual({ a: 1 });
   });
 });

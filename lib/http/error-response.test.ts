@@ -2,8 +2,9 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { logger } from "@/lib/log/logger";
-import { AppError } from "./errors";
-import { errorResponse, publicRoute, readJson } from "./handler";
+import { AppError } from "@/lib/errors/app-error";
+import { errorBodySchema } from "@/lib/errors/error-body";
+import { errorResponse } from "./error-response";
 
 const log = logger.child({});
 log.level = "silent";
@@ -32,10 +33,10 @@ describe("error mapping", () => {
     expect(await response.text()).not.toContain("secret internals");
   });
 
-  it("answers malformed JSON with 400", async () => {
-    const route = publicRoute(async ({ req }) => ({ got: await readJson(req) }));
-    const response = await route(new Request("http://x/api", { method: "POST", body: "{oops" }));
-    expect(response.status).toBe(400);
-    expect(response.headers.get("x-request-id")).toBeTruthy();
+  it("answers with the one ErrorBody schema, whatever the cause", async () => {
+    const errors = [new AppError("conflict", "taken", { fields: [{ field: "email", message: "is in use" }] }), new Error("boom"), z.string().safeParse(1).error!];
+    for (const error of errors) {
+      expect(errorBodySchema.safeParse(await errorResponse(error, "rid", log).json()).success).toBe(true);
+    }
   });
 });

@@ -1,37 +1,31 @@
 import { type z } from "zod";
 
-export type ErrorCode =
-  | "bad_request"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "precondition_required"
-  | "precondition_failed"
-  | "payload_too_large"
-  | "validation_failed"
-  | "rate_limited"
-  | "unavailable"
-  | "internal";
-
-const STATUS: Record<ErrorCode, number> = {
+/**
+ * Every error code the API answers with, and its status. The one error type below every area:
+ * operations throw it, the route wrapper (lib/http) maps it, the client reads it back.
+ */
+export const ERROR_STATUS = {
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
-  precondition_required: 428,
   precondition_failed: 412,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   validation_failed: 422,
+  precondition_required: 428,
   rate_limited: 429,
-  unavailable: 503,
   internal: 500,
-};
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
 export type FieldError = { field: string; message: string };
 
-/** The one error type operations throw; the API maps it to `{ error: { code, message, fields? } }`. */
+/** The one error type operations throw; the API maps it to the ErrorBody of lib/errors/error-body.ts. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -42,7 +36,7 @@ export class AppError extends Error {
   }
 
   get status(): number {
-    return STATUS[this.code];
+    return ERROR_STATUS[this.code];
   }
 }
 

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { defineEndpoint } from "@/lib/contract/endpoint";
+import { resourceIdSchema } from "@/lib/contract/resource-id";
+import { ROLES } from "@/lib/auth/permissions";
+
+/** Console accounts: request and response schemas of each endpoint, shared by route, client and document. */
+
+export const createAccountSchema = z.object({
+  email: z.email("must be an email address").trim().toLowerCase(),
+  name: z.string().trim().min(1, "is required").max(100),
+  role: z.enum(ROLES),
+  password: z.string().min(12, "must be at least 12 characters").max(128),
+});
+export type CreateAccountInput = z.input<typeof createAccountSchema>;
+
+export const updateAccountSchema = z
+  .object({ role: z.enum(ROLES).optional(), disabled: z.boolean().optional().meta({ description: "true ends every session of the account at once" }) })
+  .refine((value) => value.role !== undefined || value.disabled !== undefined, { error: "role or disabled is required" });
+export type UpdateAccountInput = z.input<typeof updateAccountSchema>;
+
+export const accountSchema = z
+  .strictObject({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    disabled: z.boolean(),
+    createdAt: z.iso.datetime(),
+    activeSessions: z.int().min(0).meta({ description: "Sessions not yet expired" }),
+  })
+  .meta({ id: "Account" });
+export type AccountView = z.output<typeof accountSchema>;
+
+export const accountChangeSchema = z.strictObject({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  disabled: z.boolean(),
+  endedSessions: z.int().min(0).meta({ description: "Sessions ended by disabling the account" }),
+});
+
+const tags = ["accounts"];
+const access = { kind: "user", permission: "account:manage" } as const;
+
+export const accountsContract = {
+  list: defineEndpoint({
+    operationId: "listAccounts",
+    method: "GET",
+    path: "/api/v1/accounts",
+    summary: "List console accounts, by email",
+    tags,
+    access,
+    responses: { 200: { description: "Every account", schema: z.strictObject({ accounts: z.array(accountSchema) }) } },
+  }),
+  create: defineEndpoint({
+    operationId: "createAccount",
+    method: "POST",
+    path: "/api/v1/accounts",
+    summary: "Create a console account with a password",
+    tags,
+    access,
+    body: { schema: createAccountSchema, required: true },
+    responses: { 201: { description: "Created", schema: accountSchema } },
+    errors: { 409: "An account with this email exists (also when two requests race to create it)" },
+  }),
+  update: defineEndpoint({
+    operationId: "updateAccount",
+    method: "PATCH",
+    path: "/api/v1/accounts/{id}",
+    summary: "Change an account's role or disable it (ends its sessions)",
+    tags,
+    access,
+    params: z.object({ id: resourceIdSchema("account") }),
+    body: { schema: updateAccountSchema, required: true },
+    responses: { 200: { description: "Changed", schema: accountChangeSchema } },
+    errors: { 409: "You cannot disable your own account or remove your own admin role" },
+  }),
+};

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { defineEndpoint } from "@/lib/contract/endpoint";
+
+/** Signing in and out: the sign-in form, the session route and the document share these. */
+
+export const signInSchema = z.object({
+  email: z.email("must be an email address").trim().toLowerCase(),
+  password: z.string().min(1, "is required").max(128),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+const tags = ["auth"];
+const setCookie = z.object({ "set-cookie": z.string().meta({ description: "The session cookie (HttpOnly, SameSite=Lax)" }) });
+
+export const sessionContract = {
+  signIn: defineEndpoint({
+    operationId: "signIn",
+    method: "POST",
+    path: "/api/session",
+    summary: "Sign in with email and password (sets the session cookie)",
+    description:
+      "After SIGN_IN_MAX_ATTEMPTS failures per account and address (four times that per address) each further attempt waits longer, doubling from 2 s up to SIGN_IN_MAX_BACKOFF_SECONDS; every attempt is audited. " +
+      "Like every write made with the session cookie, it must come from the console's own pages (Origin or Sec-Fetch-Site), so another site cannot sign a browser in to an account of its choosing.",
+    tags,
+    access: { kind: "session" },
+    body: { schema: signInSchema, required: true },
+    responses: {
+      200: { description: "Signed in", schema: z.strictObject({ signedIn: z.literal(true), email: z.string() }), headers: setCookie },
+    },
+    errors: { 401: "Wrong email or password, or the account is disabled", 429: "Too many failed sign-ins; Retry-After says when to try again" },
+  }),
+  signOut: defineEndpoint({
+    operationId: "signOut",
+    method: "DELETE",
+    path: "/api/session",
+    summary: "Sign out and end the session on the server",
+    tags,
+    access: { kind: "session" },
+    responses: { 200: { description: "Signed out; the cookie is cleared" } },
+  }),
+};
