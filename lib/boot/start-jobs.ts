@@ -1,5 +1,6 @@
 import { logger, type Logger } from "@/lib/log/logger";
 import { purgeSignInFailures } from "@/lib/auth/sign-in-throttle";
+import { purgeRateCounters } from "@/lib/rate-limit/purge-rate-counters";
 import { runRetentionPurge } from "@/lib/retention/run-retention-purge";
 
 const MINUTE_MS = 60_000;
@@ -31,8 +32,8 @@ async function retentionJob(): Promise<void> {
   const run = await runRetentionPurge();
   if (run.ran) logger.info({ job: "event-retention", ...run.result }, "old notification events purged");
   else logger.debug({ job: "event-retention" }, `skipped: ${run.reason}`);
-  const forgotten = await purgeSignInFailures();
-  if (forgotten > 0) logger.info({ job: "event-retention", forgotten }, "stale sign-in failure counters purged");
+  const forgotten = (await purgeSignInFailures()) + (await purgeRateCounters());
+  if (forgotten > 0) logger.info({ job: "event-retention", forgotten }, "stale sign-in and rate counters purged");
 }
 
 /**

@@ -1,6 +1,8 @@
 import "server-only";
 import { requireResourceId } from "@/lib/contract/resource-id";
 import { parseOrThrow } from "@/lib/errors/app-error";
+import type { AuditContext } from "@/lib/audit/record-audit";
+import { recordViewOnce } from "@/lib/audit/record-view-once";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { diagnoseUser, summarizeEvents, type UserDiagnosisInput } from "@/lib/domain/diagnosis";
 import { summarizeDelivery } from "./delivery-summary";
@@ -52,16 +54,20 @@ function findingsFor(data: DiagnosisData, now: string, timeZone: string | undefi
   return diagnoseUser(input);
 }
 
+export const DIAGNOSIS_VIEW_ACTION = "directory.user_diagnosis_view";
+
 /**
  * Why this user does (not) get mail notifications, most likely explanation first, with the
  * summary of their last 24 hours and 7 days. `tz` sets the clock times in the headlines.
  */
-export async function getUserDiagnosis(caller: Caller | null, userId: unknown, query: unknown = {}): Promise<UserDiagnosis> {
-  requirePermission(caller, "directory:read");
+export async function getUserDiagnosis(caller: Caller | null, userId: unknown, query: unknown = {}, context: AuditContext = {}): Promise<UserDiagnosis> {
+  const viewer = requirePermission(caller, "directory:read");
   const id = requireResourceId(userId, "directory user");
   const { tz } = parseOrThrow(diagnosisQuerySchema, query);
   const now = new Date();
   const data = await loadDiagnosisData(id, now);
+  // Audited once per view: the page refetches the diagnosis as new events arrive.
+  await recordViewOnce({ actor: viewer, action: DIAGNOSIS_VIEW_ACTION, targetType: "directory_user", targetId: id, details: { upn: data.profile.user.upn }, context }, id);
   const nowIso = now.toISOString();
   return {
     generatedAt: nowIso,
