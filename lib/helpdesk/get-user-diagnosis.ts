@@ -2,12 +2,12 @@ import "server-only";
 import { parseOrThrow } from "@/lib/api/errors";
 import { requirePermission, type Caller } from "@/lib/auth/caller";
 import { diagnose, summarizeEvents, type Finding } from "@/lib/domain/diagnosis";
+import { diagnosisInputOf } from "./diagnosis-input";
 import { groupCauseStats } from "./group-cause-stats";
 import { loadRecentEvents } from "./load-recent-events";
 import { loadUserProfile, type UserProfile } from "./load-user-profile";
 import { noPolicyFinding } from "./no-policy-finding";
 import { diagnosisQuerySchema, userIdSchema } from "./schemas";
-import { evaluateForUser } from "./user-evaluation";
 import type { UserDiagnosis } from "./views";
 
 type DiagnosisData = {
@@ -29,16 +29,9 @@ export async function loadDiagnosisData(userId: string, now: Date): Promise<Diag
 function findingsFor({ profile, recent, stats }: DiagnosisData, now: string, timeZone: string | undefined): Finding[] {
   const { user, group, settings, devices } = profile;
   if (!group || !settings) return [noPolicyFinding(user, group?.name ?? null)];
-  return diagnose({
-    user: { id: user.id, displayName: user.displayName, groupName: group.name },
-    evaluation: evaluateForUser(settings.value, devices),
-    settings: settings.value,
-    devices,
-    events: recent.events,
-    groupCauseStats: stats ?? undefined,
-    now,
-    timeZone,
-  });
+  return diagnose(
+    diagnosisInputOf({ user, groupName: group.name, settings: settings.value, devices, events: recent.events, groupCauseStats: stats, now, timeZone }),
+  );
 }
 
 /**
