@@ -24,7 +24,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["{lib,app,scripts}/**/*.integration.test.ts", "test/**/*.integration.test.ts"],
+          include: ["{lib,app,scripts,bench}/**/*.integration.test.ts", "test/**/*.integration.test.ts"],
           globalSetup: ["test/global-setup.ts"],
           setupFiles: ["test/setup-env.ts"],
           environment: "node",

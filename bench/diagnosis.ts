@@ -4,7 +4,7 @@ import { parseDiagnosisBenchOptions, USAGE } from "@/bench/support-diagnosis/ben
 import { buildDiagnosisInput } from "@/bench/support-diagnosis/diagnosis-input";
 import { MatchTally } from "@/bench/support-diagnosis/match-tally";
 import { simulateFleet, type SimulatedFleet } from "@/bench/support-diagnosis/simulated-fleet";
-import { diagnose, type GroupCauseStats } from "@/lib/domain/diagnosis";
+import { diagnoseUser, type GroupCauseStats } from "@/lib/domain/diagnosis";
 import { groupCauseStatsFromEvents } from "@/lib/helpdesk/group-cause-stats-from-events";
 
 // `npm run bench:diagnosis -- --users 10000`: for a simulated fleet in the demo groups' settings,
@@ -41,7 +41,7 @@ function runDiagnoses(simulated: SimulatedFleet, now: Date, tally: MatchTally | 
       now,
     );
     const built = nowNs();
-    const findings = diagnose(input);
+    const findings = diagnoseUser(input);
     diagnoseNs += nowNs() - built;
     buildNs += built - started;
     tally?.add(user.upn, simulated.truth.get(user.upn)!, findings[0]);
