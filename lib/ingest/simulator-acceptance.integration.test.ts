@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PUT as putDevice } from "@/app/api/v1/ingest/devices/[id]/route";
+import { POST as postDevices } from "@/app/api/v1/ingest/devices/route";
 import { POST as postEvents } from "@/app/api/v1/ingest/events/route";
 import { POST as postUsers } from "@/app/api/v1/ingest/users/route";
 import { db } from "@/lib/db/client";
@@ -7,7 +7,7 @@ import { SUPPORTED_GROUP_SETTINGS } from "@/lib/simulator/delivery-context";
 import { generateEvents } from "@/lib/simulator/events";
 import { generateFleet } from "@/lib/simulator/fleet";
 import { sendFleet } from "@/lib/simulator/send";
-import { onRealPostgres, makeGroup, makeToken, params } from "./testing/ingest-fixtures";
+import { makeGroup, makeToken } from "./testing/ingest-fixtures";
 
 /** The simulator's HTTP client, answered by the real route handlers in this process. */
 const routeFetch: typeof fetch = async (input, init) => {
@@ -15,8 +15,7 @@ const routeFetch: typeof fetch = async (input, init) => {
   const { pathname } = new URL(request.url);
   if (request.method === "POST" && pathname === "/api/v1/ingest/users") return postUsers(request);
   if (request.method === "POST" && pathname === "/api/v1/ingest/events") return postEvents(request);
-  const device = /^\/api\/v1\/ingest\/devices\/([^/]+)$/.exec(pathname);
-  if (request.method === "PUT" && device) return putDevice(request, params({ id: decodeURIComponent(device[1]!) }));
+  if (request.method === "POST" && pathname === "/api/v1/ingest/devices") return postDevices(request);
   return Response.json({ error: { code: "not_found", message: `no route for ${request.method} ${pathname}` } }, { status: 404 });
 };
 
@@ -42,7 +41,6 @@ describe("the simulator's output through the ingestion API", () => {
         events: events(),
         batchSize: 250,
         observedAt: now,
-        deviceConcurrency: onRealPostgres ? 8 : 1,
         fetch: routeFetch,
         retry: { attempts: 0 },
       });

@@ -58,7 +58,9 @@ function defaultAnswer({ method, path, body }: RecordedRequest): FakeResponse {
     const created = (body as { users: unknown[] }).users.length;
     return { status: 200, body: { upserted: created, created, updated: 0, unchanged: 0, groupChanges: 0, rejected: [] } };
   }
-  if (method === "PUT" && path.startsWith("/api/v1/ingest/devices/")) return { status: 204 };
+  if (method === "POST" && path === "/api/v1/ingest/devices") {
+    return { status: 200, body: { created: (body as { devices: unknown[] }).devices.length, updated: 0, stale: 0, rejected: [] } };
+  }
   if (method === "POST" && path === "/api/v1/ingest/events") {
     return { status: 200, body: { accepted: (body as { events: unknown[] }).events.length, duplicates: 0, rejected: [] } };
   }

@@ -42,11 +42,13 @@ describe("sendFleet", () => {
     expect(server.requests.every((request) => request.authorization === "Bearer t0k3n")).toBe(true);
 
     expect(server.requests[0]).toMatchObject({ method: "POST", path: "/api/v1/ingest/users", body: { users: fleet.users } });
-    const devicePuts = server.requests.filter((request) => request.method === "PUT");
-    expect(devicePuts.map((request) => request.path).sort()).toEqual(fleet.devices.map((device) => `/api/v1/ingest/devices/${device.id}`).sort());
+    const sentDevices = server.requests
+      .filter((request) => request.path === "/api/v1/ingest/devices")
+      .flatMap((request) => (request.body as { devices: { id: string }[] }).devices);
+    expect(sentDevices.map((device) => device.id)).toEqual(fleet.devices.map((device) => device.id));
     for (const device of fleet.devices) {
-      const put = devicePuts.find((request) => request.path.endsWith(device.id))!;
-      expect(deviceSnapshotSchema.parse(put.body)).toEqual(deviceSnapshot(device, now));
+      const { id: _id, ...sent } = sentDevices.find((candidate) => candidate.id === device.id)!;
+      expect(deviceSnapshotSchema.parse(sent)).toEqual(deviceSnapshot(device, now));
     }
 
     const eventPosts = server.requests.filter(isEvents);
@@ -74,15 +76,19 @@ describe("sendFleet", () => {
     server = await startFakeIngestServer();
     const big = generateFleet({ users: 2500, seed: 3 });
     const summary = await sendFleet({ baseUrl: server.url, token: "t", fleet: { ...big, devices: big.devices.slice(0, 2) }, events: [] });
-    const sizes = server.requests.filter((request) => request.method === "POST").map((request) => (request.body as { users: unknown[] }).users.length);
+    const sizes = server.requests.filter((request) => request.path === "/api/v1/ingest/users").map((request) => (request.body as { users: unknown[] }).users.length);
     expect(sizes).toEqual([1000, 1000, 500]);
     expect(summary.users).toBe(2500);
   });
 
-  it("keeps at most the given number of device requests in flight", async () => {
-    server = await startFakeIngestServer((request) => (request.method === "PUT" ? { status: 200, delayMs: 15 } : undefined));
-    await sendFleet({ baseUrl: server.url, token: "t", fleet, events: [], deviceConcurrency: 3 });
-    expect(server.inFlight.max).toBe(3);
+  it("sends device snapshots in batches of at most 1000, each with its id", async () => {
+    server = await startFakeIngestServer();
+    const big = generateFleet({ users: 1800, seed: 5 });
+    await sendFleet({ baseUrl: server.url, token: "t", fleet: big, events: [] });
+    const batches = server.requests.filter((request) => request.path === "/api/v1/ingest/devices").map((request) => (request.body as { devices: { id: string }[] }).devices);
+    expect(big.devices.length).toBeGreaterThan(2000);
+    expect(batches.map((batch) => batch.length)).toEqual([1000, 1000, big.devices.length - 2000]);
+    expect(batches.flat().map((device) => device.id)).toEqual(big.devices.map((device) => device.id));
   });
 
   it("adds up duplicates and rejections, naming the rejected events", async () => {
@@ -131,13 +137,14 @@ describe("sendFleet", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("stops sending devices after one fails", async () => {
+  it("stops before the events when the API rejects a device, naming it", async () => {
     server = await startFakeIngestServer((request) =>
-      request.method === "PUT" ? { status: 422, body: { error: { code: "validation_failed", message: "Bad model", fields: [{ field: "model", message: "is too long" }] } } } : undefined,
+      request.path === "/api/v1/ingest/devices"
+        ? { status: 200, body: { created: 0, updated: 0, stale: 0, rejected: [{ index: 0, field: "model", reason: "model: is too long" }] } }
+        : undefined,
     );
-    const sending = sendFleet({ baseUrl: server.url, token: "t", fleet, events, deviceConcurrency: 2 });
-    await expect(sending).rejects.toThrow(/PUT \/api\/v1\/ingest\/devices\/.* failed with HTTP 422: Bad model \(model\)/);
-    expect(server.requests.filter((request) => request.method === "PUT").length).toBeLessThanOrEqual(2);
+    const sending = sendFleet({ baseUrl: server.url, token: "t", fleet, events });
+    await expect(sending).rejects.toThrow(`POST /api/v1/ingest/devices rejected 1 device(s), first ${fleet.devices[0]!.id}: model: is too long`);
     expect(server.requests.some(isEvents)).toBe(false);
   });
 

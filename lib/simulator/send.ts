@@ -1,13 +1,13 @@
 import type { z } from "zod";
-import { ingestEventsResponseSchema, ingestUsersResponseSchema } from "@/lib/telemetry/responses";
-import { MAX_EVENTS_PER_BATCH, MAX_USERS_PER_BATCH, type IngestEvent } from "@/lib/telemetry/schemas";
+import { ingestDevicesResponseSchema, ingestEventsResponseSchema, ingestUsersResponseSchema } from "@/lib/telemetry/responses";
+import { MAX_DEVICES_PER_BATCH, MAX_EVENTS_PER_BATCH, MAX_USERS_PER_BATCH, type IngestEvent } from "@/lib/telemetry/schemas";
 import { deviceSnapshot, type Fleet, type FleetDevice } from "./fleet";
 import { createIngestClient, IngestError, type IngestClient, type RetryPolicy } from "./ingest-client";
 import { createPacer, systemClock, type Clock } from "./pacer";
 
 /**
- * Sends a fleet through the public ingestion API: the directory users, then each device's
- * snapshot, then the events in time order, paced to a rate. Shared by the simulator CLI and seeding.
+ * Sends a fleet through the public ingestion API: the directory users, then the devices'
+ * snapshots (up to 1,000 a request), then the events in time order, paced to a rate. Shared by the simulator CLI and seeding.
  */
 
 export type SendPhase = "users" | "devices" | "events";
@@ -30,8 +30,6 @@ export type SendFleetOptions = {
   rate?: number;
   /** Events per request, at most 1000. */
   batchSize?: number;
-  /** Device snapshots sent at the same time. */
-  deviceConcurrency?: number;
   /** When the device snapshots were observed; now by default. */
   observedAt?: Date;
   eventTotal?: number;
@@ -51,16 +49,17 @@ export type SendSummary = {
   /** The first few rejections, with the event's id, to show what the API disagreed with. */
   rejections: { id: string; reason: string }[];
   elapsedMs: number;
+  /** Events sent per second of the events phase (users and devices go first and are not events). */
   eventsPerSecond: number;
 };
 
 const USERS_PATH = "/api/v1/ingest/users";
 const EVENTS_PATH = "/api/v1/ingest/events";
-const devicePath = (id: string) => `/api/v1/ingest/devices/${encodeURIComponent(id)}`;
+const DEVICES_PATH = "/api/v1/ingest/devices";
 const REJECTION_SAMPLE_SIZE = 20;
 
 export async function sendFleet(options: SendFleetOptions): Promise<SendSummary> {
-  const { fleet, rate, batchSize = 500, deviceConcurrency = 8, observedAt = new Date(), onProgress = () => {} } = options;
+  const { fleet, rate, batchSize = 500, observedAt = new Date(), onProgress = () => {} } = options;
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_EVENTS_PER_BATCH) {
     throw new Error(`batch size must be 1 to ${MAX_EVENTS_PER_BATCH}, got ${batchSize}`);
   }
@@ -69,16 +68,18 @@ export async function sendFleet(options: SendFleetOptions): Promise<SendSummary>
   const startedAt = clock.now();
 
   const users = await sendUsers(client, fleet, onProgress);
-  await sendDevices(client, fleet.devices, observedAt, deviceConcurrency, onProgress);
+  await sendDevices(client, fleet.devices, observedAt, onProgress);
+  const eventsStartedAt = clock.now();
   const events = await sendEvents(client, options.events, { batchSize, rate, clock, total: options.eventTotal, onProgress });
 
-  const elapsedMs = clock.now() - startedAt;
+  const now = clock.now();
+  const eventsMs = now - eventsStartedAt;
   return {
     users,
     devices: fleet.devices.length,
     ...events,
-    elapsedMs,
-    eventsPerSecond: elapsedMs > 0 ? events.eventsSent / (elapsedMs / 1000) : 0,
+    elapsedMs: now - startedAt,
+    eventsPerSecond: eventsMs > 0 ? events.eventsSent / (eventsMs / 1000) : 0,
   };
 }
 
@@ -94,30 +95,18 @@ async function sendUsers(client: IngestClient, fleet: Fleet, onProgress: (progre
   return upserted;
 }
 
-/** A small worker pool; the first failure stops the others from taking more devices. */
-async function sendDevices(
-  client: IngestClient,
-  devices: FleetDevice[],
-  observedAt: Date,
-  concurrency: number,
-  onProgress: (progress: SendProgress) => void,
-): Promise<void> {
-  let next = 0;
-  let done = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < devices.length) {
-      const device = devices[next++]!;
-      try {
-        await client.request("PUT", devicePath(device.id), deviceSnapshot(device, observedAt));
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-      onProgress({ phase: "devices", done: ++done, total: devices.length });
+/** Snapshots in batches of up to 1,000; a rejected device stops the run, naming it, before any event is sent. */
+async function sendDevices(client: IngestClient, devices: FleetDevice[], observedAt: Date, onProgress: (progress: SendProgress) => void): Promise<void> {
+  for (let start = 0; start < devices.length; start += MAX_DEVICES_PER_BATCH) {
+    const batch = devices.slice(start, start + MAX_DEVICES_PER_BATCH);
+    const body = await client.request("POST", DEVICES_PATH, { devices: batch.map((device) => ({ id: device.id, ...deviceSnapshot(device, observedAt) })) });
+    const { rejected } = parseResponse(ingestDevicesResponseSchema, body, DEVICES_PATH);
+    if (rejected.length > 0) {
+      const first = rejected[0]!;
+      throw new IngestError(`POST ${DEVICES_PATH} rejected ${rejected.length} device(s), first ${batch[first.index]?.id ?? first.id}: ${first.reason}`);
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, devices.length)) }, worker));
+    onProgress({ phase: "devices", done: start + batch.length, total: devices.length });
+  }
 }
 
 type EventTotals = Pick<SendSummary, "eventsSent" | "accepted" | "duplicates" | "rejected" | "rejections">;
