@@ -4,6 +4,7 @@ import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { AppError, validationError } from "@/lib/errors/app-error";
 import type { ErrorBody } from "@/lib/errors/error-body";
 import type { Logger } from "@/lib/log/logger";
+import { scrubSqlValues } from "@/lib/log/scrub-sql-values";
 import { ContractDriftError } from "./check-response";
 import { REQUEST_ID_HEADER } from "./request-context";
 
@@ -21,7 +22,9 @@ export function errorResponse(error: unknown, requestId: string, log: Logger): R
   }
   if (isDatabaseUnavailable(error)) {
     log.error({ err: describe(error) }, "database unavailable");
-    const body: ErrorBody = { error: { code: "unavailable", message: "The database is not answering; nothing was changed. Try again shortly." } };
+    // Not "nothing was changed": a write can commit just before its answer is lost. Every write is
+    // safe to retry (ingestion is idempotent, policy writes carry If-Match), so say to retry.
+    const body: ErrorBody = { error: { code: "unavailable", message: "The database is not answering; the request may not have been carried out. Try again shortly." } };
     return Response.json(body, { status: 503, headers: { ...headers, "retry-after": "5" } });
   }
   log.error({ err: describe(error) }, error instanceof ContractDriftError ? "response outside its contract" : "unhandled error");
@@ -29,6 +32,9 @@ export function errorResponse(error: unknown, requestId: string, log: Logger): R
   return Response.json(body, { status: 500, headers });
 }
 
+/** The error for the log, without the statement values a database message may quote (personal data). */
 function describe(error: unknown) {
-  return error instanceof Error ? { message: error.message, name: error.name, stack: error.stack } : { value: String(error) };
+  if (!(error instanceof Error)) return { value: scrubSqlValues(String(error)) };
+  const message = scrubSqlValues(error.message);
+  return { message, name: error.name, stack: error.stack?.replace(error.message, message) };
 }

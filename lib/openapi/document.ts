@@ -104,7 +104,7 @@ function errorResponses(endpoint: Endpoint): Record<string, ZodOpenApiResponseOb
   if (body || query || (params && missing.length < Object.keys(params.shape).length)) {
     found[422] = "Invalid input: error.fields names each field, e.g. backgroundNetworkServices[1]";
   }
-  if (!endpoint.responses[503] && !endpoint.unwrapped) found[503] = "The database is not answering; nothing was changed. Retry after Retry-After";
+  if (!endpoint.responses[503] && !endpoint.unwrapped) found[503] = "The database is not answering; the request may not have been carried out. Retry after Retry-After";
   Object.assign(found, endpoint.errors);
 
   return Object.fromEntries(

@@ -6,5 +6,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = defineRoute(healthContract.check, async () => {
   const health = await checkHealth();
-  return reply(health.status === "ok" ? 200 : 503, health, { "cache-control": "no-store" });
+  if (health.status === "ok") return reply(200, health, { "cache-control": "no-store" });
+  return reply(503, health, { "cache-control": "no-store", "retry-after": "5" });
 });
