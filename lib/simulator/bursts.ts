@@ -15,22 +15,6 @@ export type Burst = {
   failedStep?: Step;
 };
 
-/**
- * Causes that can be group-wide: they live in servers or policy (DESIGN.md §2.3). The others are
- * one device's state, however many devices show them at once.
- */
-export const GROUP_WIDE_CAUSES: ReadonlySet<CauseCode> = new Set<CauseCode>([
-  "gateway_socks5_failed",
-  "gateway_unreachable",
-  "gateway_tls_failed",
-  "exchange_tls_failed",
-  "ews_parse_error",
-  "ews_timeout",
-  "ews_no_response",
-  "unexpected_ews_response",
-  "channel_failed",
-]);
-
 const HOUR_MS = 3_600_000;
 
 /**

@@ -3,7 +3,8 @@ import { evaluate } from "@/lib/domain/prerequisites/evaluate";
 import type { CheckStatus, RuleId } from "@/lib/domain/prerequisites/types";
 import type { GroupSettings } from "@/lib/domain/settings";
 import type { IngestEvent } from "@/lib/telemetry/schemas";
-import { GROUP_WIDE_CAUSES, isDuring, type Burst } from "./bursts";
+import { isGroupWideCause } from "@/lib/domain/diagnosis/cause-scope";
+import { isDuring, type Burst } from "./bursts";
 import { SUPPORTED_GROUP_SETTINGS } from "./delivery-context";
 import { burstsOf, generateEvents, type EventsOptions } from "./events";
 import type { FleetDevice } from "./fleet";
@@ -54,7 +55,7 @@ export class PlantedTruthCollector {
     this.groupSettings = options.groupSettings ?? {};
     // Device-state causes are never group-wide, however many devices show them: a "burst" of them stays each user's own.
     this.bursts = burstsOf(options)
-      .filter((burst) => GROUP_WIDE_CAUSES.has(burst.cause))
+      .filter((burst) => isGroupWideCause(burst.cause))
       .map((burst) => ({ burst, lastSeenMs: Number.NEGATIVE_INFINITY, users: new Set() }));
     for (const user of options.fleet.users) {
       this.users.set(user.upn, { upn: user.upn, group: user.group, devices: [], total24h: 0, causes24h: new Set(), tallies: new Map() });
