@@ -2,12 +2,13 @@ import { z } from "zod";
 import { defineEndpoint } from "@/lib/contract/endpoint";
 import { resourceIdSchema } from "@/lib/contract/resource-id";
 import { ROLES } from "@/lib/auth/permissions";
+import { nameText } from "@/lib/domain/text";
 
 /** Console accounts: request and response schemas of each endpoint, shared by route, client and document. */
 
 export const createAccountSchema = z.object({
   email: z.email("must be an email address").trim().toLowerCase(),
-  name: z.string().trim().min(1, "is required").max(100),
+  name: nameText(100),
   role: z.enum(ROLES),
   password: z.string().min(12, "must be at least 12 characters").max(128),
 });

@@ -1,15 +1,23 @@
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/contract/endpoint";
+import { storedDateTime, storedText } from "@/lib/domain/text";
+
+/** Audit ids are bigint: a cursor beyond 2^63−1 would fail the query, so it is a 422. */
+const MAX_AUDIT_ID = 2n ** 63n - 1n;
 
 /** The audit log's query and entries, shared by the audit page, the route and the document. */
 
 export const auditQuerySchema = z.object({
-  actor: z.string().trim().max(200).optional().meta({ description: "Part of the actor's email, any case" }),
-  action: z.string().trim().max(100).optional().meta({ description: "Start of the action, e.g. policy. or account.create" }),
-  targetId: z.string().trim().max(200).optional(),
-  from: z.iso.datetime({ offset: true, error: "must be an ISO date-time" }).optional(),
-  to: z.iso.datetime({ offset: true, error: "must be an ISO date-time" }).optional(),
-  cursor: z.string().regex(/^\d+$/, "must be a cursor from a previous page").optional().meta({ description: "nextCursor of the previous page" }),
+  actor: storedText(200).optional().meta({ description: "Part of the actor's email, any case" }),
+  action: storedText(100).optional().meta({ description: "Start of the action, e.g. policy. or account.create" }),
+  targetId: storedText(200).optional(),
+  from: storedDateTime().optional(),
+  to: storedDateTime().optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,19}$/, "must be a cursor from a previous page")
+    .refine((cursor) => /^\d{1,19}$/.test(cursor) && BigInt(cursor) <= MAX_AUDIT_ID, "must be a cursor from a previous page")
+    .optional().meta({ description: "nextCursor of the previous page" }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

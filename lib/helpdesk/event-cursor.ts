@@ -1,3 +1,5 @@
+import { isStorableInstant, isStorableText } from "@/lib/domain/text";
+
 /**
  * Keyset cursor over a user's events, ordered by (occurredAt, id) descending. Opaque to clients:
  * base64url of "<ISO time>|<event id>", so ids with any characters survive a query string.
@@ -18,7 +20,8 @@ export function decodeEventCursor(cursor: string): EventKey | null {
   if (at <= 0) return null;
   const occurredAt = new Date(text.slice(0, at));
   const id = text.slice(at + 1);
-  if (Number.isNaN(occurredAt.getTime()) || id.length === 0) return null;
+  // A forged cursor must not reach the query with a NUL, half a surrogate pair or year 0 (a 500 otherwise).
+  if (Number.isNaN(occurredAt.getTime()) || id.length === 0 || !isStorableText(id) || !isStorableInstant(occurredAt.toISOString())) return null;
   return { occurredAt, id };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FAILURE_CAUSES, GENERIC_CAUSES, OUTCOMES, isCauseValidFor } from "@/lib/domain/outcomes";
+import { storedText } from "@/lib/domain/text";
 import { isEventCursor } from "./event-cursor";
 
 /** Query parameters of the helpdesk API, shared by the routes and the page's hooks. */
@@ -10,7 +11,7 @@ export const EVENTS_PAGE_SIZE = 50;
 export const MAX_SEARCH_OFFSET = 1_000;
 
 export const searchQuerySchema = z.object({
-  query: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+  query: storedText(100).min(1, "must not be empty"),
   cursor: z
     .string()
     .regex(/^\d{1,4}$/, "must be a cursor from a previous page")

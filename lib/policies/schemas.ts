@@ -1,16 +1,14 @@
 import { z } from "zod";
 import { groupSettingsSchema } from "@/lib/domain/settings";
+import { nameText, storedText } from "@/lib/domain/text";
 
 /** Request bodies of the policy operations. The settings schema itself lives in the domain. */
 
-export const groupNameSchema = z.string().trim().min(1, "is required").max(100, "must be at most 100 characters");
-export const groupDescriptionSchema = z.string().trim().max(500, "must be at most 500 characters");
+export const groupNameSchema = nameText(100);
+export const groupDescriptionSchema = storedText(500);
 
 /** An optional note saved with a revision; blank means none. */
-export const revisionCommentSchema = z
-  .string()
-  .trim()
-  .max(500, "must be at most 500 characters")
+export const revisionCommentSchema = storedText(500)
   .nullish()
   .transform((value) => value || null);
 
@@ -40,7 +38,7 @@ export const GROUPS_EXPORT_FORMAT = "rich-push-console/groups";
 export const importFileSchema = z.object({
   format: z.literal(GROUPS_EXPORT_FORMAT).optional(),
   formatVersion: z.literal(1).optional(),
-  exportedAt: z.string().optional(),
+  exportedAt: storedText(100).optional(),
   groups: z
     .array(importedGroupSchema)
     .max(1000, "must hold at most 1000 groups")

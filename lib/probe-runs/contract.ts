@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/contract/endpoint";
 import { resourceIdSchema } from "@/lib/contract/resource-id";
+import { storedText } from "@/lib/domain/text";
 import { probeRunViewSchema, probeStreamEventSchema } from "./views";
 
 /** The probes API: live connectivity tests of the hosts named in a group's settings. */
@@ -11,9 +12,7 @@ export const NDJSON = "application/x-ndjson";
 
 /** The body as the wire sees it; the operation then reads the PEM (lib/probe-runs/probe-request.ts). */
 export const probeRequestBodySchema = z.strictObject({
-  caBundlePem: z
-    .string()
-    .max(CA_BUNDLE_MAX_CHARS, `must be at most ${CA_BUNDLE_MAX_CHARS} characters`)
+  caBundlePem: storedText(CA_BUNDLE_MAX_CHARS, { trim: false })
     .nullish()
     .meta({ description: `Extra CA certificates (PEM, at most ${CA_BUNDLE_MAX_CERTIFICATES}) trusted for this run only, on top of the public roots. Never stored.` }),
 });

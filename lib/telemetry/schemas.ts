@@ -12,6 +12,7 @@ import {
   type Outcome,
   type Step,
 } from "@/lib/domain/outcomes";
+import { isStorableText, nameText, storedText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/domain/text";
 
 /**
  * Wire schemas of the telemetry ingestion API (POST /api/v1/ingest/events, PUT
@@ -44,7 +45,8 @@ export const upnSchema = z
   .trim()
   .toLowerCase()
   .max(320)
-  .regex(/^[^\s@]+@[^\s@]+$/, { error: "must look like user@domain" });
+  .regex(/^[^\s@]+@[^\s@]+$/, { error: "must look like user@domain" })
+  .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 const versionSchema = z.string().trim().regex(/^\d+(\.\d+){0,3}$/, { error: "must be a version like 18.2.1" });
 
@@ -59,7 +61,7 @@ const causeCodeSchema = z.enum([...GENERIC_CAUSES, ...FAILURE_CAUSES]);
 
 export const ingestEventSchema = z
   .object({
-    id: z.string().min(1).max(100).meta({ description: "Idempotency key: an id already stored is counted as a duplicate, never stored twice" }),
+    id: storedText(100, { trim: false }).min(1).meta({ description: "Idempotency key: an id already stored is counted as a duplicate, never stored twice" }),
     deviceId: deviceIdSchema.meta({ description: "A device registered with PUT /api/v1/ingest/devices/{id}" }),
     occurredAt: isoDateTimeSchema.meta({ description: "From 2000-01-01 to one hour ahead of the server's clock" }),
     outcome: z.enum(OUTCOMES).meta({ description: DELIVERY_DESCRIPTIONS.outcome }),
@@ -204,7 +206,7 @@ function idOf(item: unknown): string | undefined {
 /** Body of PUT /api/v1/ingest/devices/{id}: the device's facts as last observed (DESIGN.md §2.1). */
 export const deviceSnapshotSchema = z.object({
   userUpn: upnSchema.meta({ description: "A directory user sent with POST /api/v1/ingest/users (case-insensitive)" }),
-  model: z.string().trim().min(1).max(100),
+  model: storedText(100).min(1),
   iosVersion: versionSchema.meta({ examples: ["18.2"] }),
   appVersion: versionSchema.meta({ examples: ["24.9.0"] }),
   derivedCredentials: z.boolean(),
@@ -229,9 +231,10 @@ export const deviceSnapshotsBodySchema = z.object({
 
 export const directoryUserSchema = z.object({
   upn: upnSchema.meta({ description: "Stored lower-case; the upsert key" }),
-  displayName: z.string().trim().min(1).max(200),
+  // From the customer's directory: Persian and Arabic names may carry joiners or direction marks, so only storability is checked.
+  displayName: storedText(200).min(1),
   email: z.email({ error: "must be an email address" }),
-  group: z.string().trim().min(1).max(100).meta({ description: "Name of an existing delivery group whose policies apply to the user" }),
+  group: nameText(100).meta({ description: "Name of an existing delivery group whose policies apply to the user" }),
 });
 export type DirectoryUser = z.output<typeof directoryUserSchema>;
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/contract/endpoint";
 import { resourceIdSchema } from "@/lib/contract/resource-id";
+import { nameText } from "@/lib/domain/text";
 
 /** Ingestion tokens: shared by the Settings tokens panel, the tokens API and its document. */
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
+  name: nameText(100),
 });
 export type CreateTokenInput = z.input<typeof createTokenSchema>;
 

@@ -27,7 +27,7 @@ import { routeExports } from "@/test/support/route-modules";
  * replay a failure fast-check printed or to search longer locally.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 1303);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 
 /**
  * Tables a rejected request may legitimately change: the audit log (refused sign-ins and views are
