@@ -6,6 +6,7 @@ import {
   deviceIdSchema,
   deviceSnapshotSchema,
   deviceSnapshotsBodySchema,
+  directoryUserSchema,
   directoryUsersBodySchema,
   ingestEventSchema,
   ingestEventsBodySchema,
@@ -47,6 +48,17 @@ const devicesBodySchema = z.object({
   }),
 });
 const deviceJsonSchema = itemJsonSchema(deviceBatchItemSchema);
+
+/** Directory users are checked one by one as well (a malformed one is rejected alone). */
+const usersBodySchema = z.object({
+  users: directoryUsersBodySchema.shape.users.meta({
+    description: "Up to 1,000 users, each validated on its own",
+    override: ({ jsonSchema }) => {
+      jsonSchema.items = userJsonSchema();
+    },
+  }),
+});
+const userJsonSchema = itemJsonSchema(directoryUserSchema);
 
 /** The JSON Schema of one item of a batch, made once when the document is first built. */
 function itemJsonSchema(schema: z.ZodType): () => Record<string, unknown> {
@@ -117,12 +129,12 @@ export const ingestContract = {
     path: "/api/v1/ingest/users",
     summary: "Directory sync: upsert up to 1,000 users by UPN",
     description:
-      "Users are matched by UPN. A delivery group is never created here (it carries policies an admin sets): a user naming an unknown group is listed in `rejected` and the others are stored. " +
+      "Users are matched by UPN. Each user is validated on its own: a malformed user, a UPN repeated in the batch, or a user naming an unknown group (a delivery group is never created here: it carries policies an admin sets) is listed in `rejected` with its index, field and reason, and the others are stored. " +
       "A change of a user's group is recorded in the audit log (`directory.group_change`, with the groups before and after).",
     tags,
     access,
-    body: { schema: directoryUsersBodySchema, required: true, maxBytes: "ingest" },
+    body: { schema: usersBodySchema, required: true, maxBytes: "ingest" },
     responses: { 200: { description: "Counts and per-user rejections", schema: ingestUsersResponseSchema } },
-    errors: { ...limits, 400: "The body is empty, not UTF-8 or not JSON", 422: "A malformed user or a UPN repeated in the batch (nothing stored)" },
+    errors: { ...limits, 400: "The body is empty, not UTF-8 or not JSON", 422: "`users` is missing, empty or longer than 1,000" },
   }),
 };

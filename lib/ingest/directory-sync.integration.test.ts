@@ -70,25 +70,53 @@ describe("POST /api/v1/ingest/users", () => {
     expect(await db().deliveryGroup.count({ where: { name: missing } })).toBe(0);
   });
 
-  it("answers 422 naming the field of a malformed user or a UPN repeated in the batch, storing nothing", async () => {
+  it("rejects a malformed user or a repeated UPN alone, with index and field, and stores the others", async () => {
     const { secret } = await makeToken();
     const group = await makeGroup();
     const good = directoryUser(group.name);
-    const cases: [unknown, string][] = [
-      [{ users: [good, { ...directoryUser(group.name), email: "not an email" }] }, "users[1].email"],
-      [{ users: [good, { ...good, displayName: "Twin" }] }, "users[1].upn"],
-      [{ users: [good, { ...directoryUser(group.name), displayName: "Nul\u0000" }] }, "users[1].displayName"],
-      [{ users: [] }, "users"],
+    const users: unknown[] = [
+      good,
+      { ...directoryUser(group.name), email: "not an email" },
+      { ...good, displayName: "Twin" },
+      { ...directoryUser(group.name), displayName: "Nul\u0000" },
+      { ...directoryUser(group.name), displayName: "Half \uD800 pair" },
+      { ...directoryUser(group.name), group: `${group.name}\u202E` },
+      "[".repeat(50) + "]".repeat(50),
+      directoryUser(group.name),
     ];
-    for (const [body, field] of cases) {
+    const result = await sync(secret, { users });
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ upserted: 2, created: 2 });
+    const rejected = result.body.rejected as { index: number; field?: string }[];
+    expect(rejected.map(({ index, field }) => [index, field])).toEqual([
+      [1, "email"],
+      [2, "upn"],
+      [3, "displayName"],
+      [4, "displayName"],
+      [5, "group"],
+      [6, undefined],
+    ]);
+    expect(await db().directoryUser.count({ where: { upn: { in: [good.upn, (users[7] as { upn: string }).upn] } } })).toBe(2);
+    expect(await db().directoryUser.findUniqueOrThrow({ where: { upn: good.upn } })).toMatchObject({ displayName: "Test User" });
+  });
+
+  it("stores 999 users of a batch of 1,000 whose one user holds a NUL character", async () => {
+    const { secret } = await makeToken();
+    const group = await makeGroup();
+    const users = Array.from({ length: 1000 }, () => directoryUser(group.name));
+    users[500] = { ...users[500]!, displayName: "Bad\u0000Name" };
+    const result = await sync(secret, { users });
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ upserted: 999, created: 999, rejected: [{ index: 500, upn: users[500]!.upn, field: "displayName" }] });
+    expect(await db().directoryUser.count({ where: { groupId: group.id } })).toBe(999);
+  });
+
+  it("answers 422 only for a body without a list of 1 to 1,000 users, storing nothing", async () => {
+    const { secret } = await makeToken();
+    for (const body of [{ users: [] }, {}, { users: "x" }]) {
       const result = await sync(secret, body);
-      expect(result.status, field).toBe(422);
-      expect(result.body, field).toMatchObject({ error: { fields: [{ field }] } });
+      expect(result.status, JSON.stringify(body)).toBe(422);
+      expect(result.body).toMatchObject({ error: { fields: [{ field: "users" }] } });
     }
-    const deep = "[".repeat(100_000) + "]".repeat(100_000);
-    const nested = await POST(ingestRequest("POST", "/api/v1/ingest/users", null, { token: secret, rawBody: `{"users":[${JSON.stringify(good)},${deep}]}` }));
-    expect(nested.status).toBe(422);
-    expect(await nested.json()).toMatchObject({ error: { fields: [{ field: "users[1]" }] } });
-    expect(await db().directoryUser.count({ where: { upn: good.upn } })).toBe(0);
   });
 });

@@ -15,7 +15,9 @@ export const ingestUsersResponseSchema = z.object({
   updated: z.int().min(0),
   unchanged: z.int().min(0),
   groupChanges: z.int().min(0).meta({ description: "Users moved to another group (each one audited as directory.group_change)" }),
-  rejected: z.array(z.object({ ...rejectionFields, upn: z.string(), field: z.literal("group") })).meta({ description: "Users naming a group that does not exist" }),
+  rejected: z
+    .array(z.object({ ...rejectionFields, upn: z.string().optional(), field: z.string().optional().meta({ description: "The offending field, e.g. group, upn, displayName" }) }))
+    .meta({ description: "Users not stored: malformed, a UPN repeated in the batch, or naming a group that does not exist" }),
 });
 export type IngestUsersResponse = z.output<typeof ingestUsersResponseSchema>;
 

@@ -238,20 +238,11 @@ export const directoryUserSchema = z.object({
 });
 export type DirectoryUser = z.output<typeof directoryUserSchema>;
 
-/** Body of POST /api/v1/ingest/users. A UPN may appear once per batch, so an upsert is unambiguous. */
+/**
+ * Body of POST /api/v1/ingest/users. Users are checked one by one by the operation, so one
+ * malformed user (or a UPN repeated in the batch) is rejected alone and the others are stored.
+ */
 export const directoryUsersBodySchema = z.object({
-  users: z
-    .array(directoryUserSchema)
-    .min(1)
-    .max(MAX_USERS_PER_BATCH)
-    .superRefine((users, ctx) => {
-      const seen = new Set<string>();
-      users.forEach((user, index) => {
-        if (seen.has(user.upn)) {
-          ctx.addIssue({ code: "custom", path: [index, "upn"], message: `upn "${user.upn}" appears more than once in this batch` });
-        }
-        seen.add(user.upn);
-      });
-    }),
+  users: z.array(z.unknown()).min(1).max(MAX_USERS_PER_BATCH),
 });
 export type DirectoryUsersBody = z.output<typeof directoryUsersBodySchema>;
