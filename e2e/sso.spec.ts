@@ -42,7 +42,9 @@ test("a user with no mapped group is refused with a clear page and no session", 
 });
 
 test("a tampered state is refused", async ({ page }) => {
-  await page.route("**/sign-in/sso/e2e/callback*", async (route) => {
+  // The state is changed in the request to the provider (a navigation Playwright can intercept;
+  // the provider's redirect back is not), so the provider echoes the tampered value back.
+  await page.route(`${OIDC_ORIGIN}/auth?*`, async (route) => {
     const url = new URL(route.request().url());
     url.searchParams.set("state", `${url.searchParams.get("state") ?? ""}x`);
     await route.continue({ url: url.toString() });
