@@ -58,6 +58,7 @@ test("an admin disables an account on Settings and that user is signed out at on
   await signInThroughUi(page, ADMIN.email, ADMIN.password);
   await page.goto("/settings");
   await page.getByRole("button", { name: `Disable ${victim.email}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Disable account" }).click();
   await expect(page.getByTestId(`account-${victim.email}`).getByText("Disabled")).toBeVisible();
 
   await victimPage.goto("/helpdesk");

@@ -1,22 +1,54 @@
 "use client";
 
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Select } from "@/components/ui/field";
+import type { AccountView } from "@/lib/accounts/contract";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { CreateAccountForm } from "./create-account-form";
-import { useAccounts, useUpdateAccount } from "./use-accounts";
+import { roleChangeEffect } from "./role-change";
+import { useAccounts, useEndSessions, useUpdateAccount } from "./use-accounts";
+
+/** The change waiting for confirmation; nothing is saved until the dialog's button is pressed. */
+type Pending =
+  | { kind: "role"; account: AccountView; to: Role }
+  | { kind: "disable" | "enable"; account: AccountView }
+  | { kind: "end-sessions"; account: AccountView };
 
 export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
   const accounts = useAccounts();
   const update = useUpdateAccount();
+  const end = useEndSessions();
+  const [pending, setPending] = useState<Pending | null>(null);
+  // The role picked in each row's select, not yet saved: moving through the select changes only this.
+  const [drafts, setDrafts] = useState<Record<string, Role>>({});
+
+  const close = () => {
+    setPending(null);
+    update.reset();
+    end.reset();
+  };
+  const confirm = () => {
+    if (!pending) return;
+    const { account } = pending;
+    const done = {
+      onSuccess: () => {
+        setDrafts(({ [account.id]: _saved, ...rest }) => rest);
+        setPending(null);
+      },
+    };
+    if (pending.kind === "role") update.mutate({ id: account.id, change: { role: pending.to } }, done);
+    else if (pending.kind === "end-sessions") end.mutate(account.id, done);
+    else update.mutate({ id: account.id, change: { disabled: pending.kind === "disable" } }, done);
+  };
 
   return (
     <section aria-labelledby="accounts-heading" className="space-y-4">
       <h2 id="accounts-heading" className="text-lg font-semibold">Accounts</h2>
       <CreateAccountForm />
-      {update.isError ? <ErrorNote error={update.error} title="Could not change the account" /> : null}
       {accounts.isPending ? <p className="text-sm text-slate-500">Loading accounts…</p> : null}
       {accounts.isError ? <ErrorNote error={accounts.error} title="Could not load accounts" /> : null}
       {accounts.data ? (
@@ -27,6 +59,9 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
               <th className="py-2 pr-3">Name</th>
               <th className="py-2 pr-3">Role</th>
               <th className="py-2 pr-3">Status</th>
+              <th className="py-2 pr-3">Sign-in</th>
+              <th className="py-2 pr-3">MFA</th>
+              <th className="py-2 pr-3">Last sign-in</th>
               <th className="py-2 pr-3">Sessions</th>
               <th className="py-2" />
             </tr>
@@ -34,39 +69,56 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
           <tbody>
             {accounts.data.accounts.map((account) => {
               const self = account.id === currentUserId;
+              const draft = drafts[account.id] ?? account.role;
               return (
                 <tr key={account.id} className="border-b border-slate-200 dark:border-slate-800" data-testid={`account-${account.email}`}>
                   <td className="py-2 pr-3">{account.email}</td>
                   <td className="py-2 pr-3">{account.name}</td>
                   <td className="py-2 pr-3">
-                    <Select
-                      aria-label={`Role of ${account.email}`}
-                      value={account.role}
-                      disabled={self || update.isPending}
-                      onChange={(e) => update.mutate({ id: account.id, change: { role: e.target.value as Role } })}
-                      className="w-36"
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {ROLE_LABELS[role]}
-                        </option>
-                      ))}
-                    </Select>
+                    <div className="flex items-center gap-2">
+                      <Select
+                        aria-label={`Role of ${account.email}`}
+                        value={draft}
+                        disabled={self}
+                        onChange={(e) => setDrafts((all) => ({ ...all, [account.id]: e.target.value as Role }))}
+                        className="w-36"
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {ROLE_LABELS[role]}
+                          </option>
+                        ))}
+                      </Select>
+                      {draft !== account.role ? (
+                        <Button variant="secondary" onClick={() => setPending({ kind: "role", account, to: draft })}>
+                          Change role…
+                        </Button>
+                      ) : null}
+                    </div>
                   </td>
                   <td className="py-2 pr-3">{account.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
+                  <td className="py-2 pr-3">{account.signInMethods.length > 0 ? account.signInMethods.join(", ") : "none"}</td>
+                  <td className="py-2 pr-3">{account.mfa === null ? <span className="text-slate-500">not available</span> : account.mfa === "enrolled" ? "enrolled" : "not enrolled"}</td>
+                  <td className="py-2 pr-3">{account.lastSignInAt ? new Date(account.lastSignInAt).toLocaleString() : <span className="text-slate-500">never</span>}</td>
                   <td className="py-2 pr-3">{account.activeSessions}</td>
                   <td className="py-2 text-right">
-                    {self ? (
-                      <span className="text-xs text-slate-500">you</span>
-                    ) : (
-                      <Button
-                        variant={account.disabled ? "secondary" : "danger"}
-                        disabled={update.isPending}
-                        onClick={() => update.mutate({ id: account.id, change: { disabled: !account.disabled } })}
-                      >
-                        {account.disabled ? `Enable ${account.email}` : `Disable ${account.email}`}
-                      </Button>
-                    )}
+                    <div className="flex justify-end gap-2">
+                      {account.activeSessions > 0 ? (
+                        <Button variant="secondary" onClick={() => setPending({ kind: "end-sessions", account })}>
+                          End sessions…
+                        </Button>
+                      ) : null}
+                      {self ? (
+                        <span className="self-center text-xs text-slate-500">you</span>
+                      ) : (
+                        <Button
+                          variant={account.disabled ? "secondary" : "danger"}
+                          onClick={() => setPending({ kind: account.disabled ? "enable" : "disable", account })}
+                        >
+                          {account.disabled ? `Enable ${account.email}` : `Disable ${account.email}`}
+                        </Button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               );
@@ -74,6 +126,76 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
           </tbody>
         </table>
       ) : null}
+      {pending ? (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => (open ? null : close())}
+          title={titleOf(pending)}
+          confirmLabel={confirmLabelOf(pending)}
+          danger={pending.kind !== "enable"}
+          pending={update.isPending || end.isPending}
+          onConfirm={confirm}
+        >
+          <PendingEffect pending={pending} />
+          {update.isError ? <ErrorNote error={update.error} title="Could not change the account" /> : null}
+          {end.isError ? <ErrorNote error={end.error} title="Could not end the sessions" /> : null}
+        </ConfirmDialog>
+      ) : null}
     </section>
+  );
+}
+
+function titleOf(pending: Pending): string {
+  const email = pending.account.email;
+  if (pending.kind === "role") return `Make ${email} ${ROLE_LABELS[pending.to]}?`;
+  if (pending.kind === "disable") return `Disable ${email}?`;
+  if (pending.kind === "enable") return `Enable ${email}?`;
+  return `End every session of ${email}?`;
+}
+
+function confirmLabelOf(pending: Pending): string {
+  if (pending.kind === "role") return `Change role to ${ROLE_LABELS[pending.to]}`;
+  if (pending.kind === "disable") return "Disable account";
+  if (pending.kind === "enable") return "Enable account";
+  return "End sessions";
+}
+
+function PendingEffect({ pending }: { pending: Pending }) {
+  if (pending.kind === "role") {
+    const { gained, lost } = roleChangeEffect(pending.account.role, pending.to);
+    return (
+      <>
+        <p>
+          From {ROLE_LABELS[pending.account.role]} to {ROLE_LABELS[pending.to]}. The change applies to the account&apos;s next request.
+        </p>
+        <PermissionList label="Gains" permissions={gained} />
+        <PermissionList label="Loses" permissions={lost} />
+      </>
+    );
+  }
+  if (pending.kind === "disable") {
+    return <p>The account can no longer sign in, and its {pending.account.activeSessions} active session(s) end at once.</p>;
+  }
+  if (pending.kind === "enable") return <p>The account can sign in again with its existing password.</p>;
+  return <p>Its {pending.account.activeSessions} active session(s) end at once; the account must sign in again.</p>;
+}
+
+function PermissionList({ label, permissions }: { label: string; permissions: readonly string[] }) {
+  return (
+    <div>
+      <span className="font-medium">{label}:</span>{" "}
+      {permissions.length === 0 ? (
+        "nothing"
+      ) : (
+        <ul aria-label={`${label} permissions`} className="inline">
+          {permissions.map((p, i) => (
+            <li key={p} className="inline">
+              <code>{p}</code>
+              {i < permissions.length - 1 ? ", " : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

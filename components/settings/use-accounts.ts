@@ -24,3 +24,11 @@ export function useUpdateAccount() {
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.accounts.all }),
   });
 }
+
+export function useEndSessions() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => callApi(accountsContract.endSessions, { params: { id } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.accounts.all }),
+  });
+}

@@ -27,6 +27,10 @@ export const accountSchema = z
     disabled: z.boolean(),
     createdAt: z.iso.datetime(),
     activeSessions: z.int().min(0).meta({ description: "Sessions not yet expired" }),
+    signInMethods: z.array(z.enum(["password"])).meta({ description: "How the account signs in: `password` when it has a local credential" }),
+    // Slot for the second factor's state; null until TOTP enrolment exists (reported as unknown).
+    mfa: z.enum(["enrolled", "not_enrolled"]).nullable().meta({ description: "Second factor state; null while the console has no second factor" }),
+    lastSignInAt: z.iso.datetime().nullable().meta({ description: "Last successful sign-in, from the audit log; null when never" }),
   })
   .meta({ id: "Account" });
 export type AccountView = z.output<typeof accountSchema>;
@@ -37,6 +41,11 @@ export const accountChangeSchema = z.strictObject({
   role: z.enum(ROLES),
   disabled: z.boolean(),
   endedSessions: z.int().min(0).meta({ description: "Sessions ended by disabling the account" }),
+});
+
+export const endedSessionsSchema = z.strictObject({
+  id: z.string(),
+  endedSessions: z.int().min(0).meta({ description: "Sessions ended" }),
 });
 
 const tags = ["accounts"];
@@ -73,6 +82,16 @@ export const accountsContract = {
     params: z.object({ id: resourceIdSchema("account") }),
     body: { schema: updateAccountSchema, required: true },
     responses: { 200: { description: "Changed", schema: accountChangeSchema } },
-    errors: { 409: "You cannot disable your own account or remove your own admin role" },
+    errors: { 409: "You cannot disable your own account or remove your own admin role, and nobody can demote or disable the last active admin" },
+  }),
+  endSessions: defineEndpoint({
+    operationId: "endAccountSessions",
+    method: "DELETE",
+    path: "/api/v1/accounts/{id}/sessions",
+    summary: "End every session of an account (it must sign in again)",
+    tags,
+    access,
+    params: z.object({ id: resourceIdSchema("account") }),
+    responses: { 200: { description: "Sessions ended", schema: endedSessionsSchema } },
   }),
 };

@@ -9,8 +9,18 @@ export async function listAccounts(caller: Caller | null): Promise<AccountView[]
   const now = new Date();
   const users = await db().user.findMany({
     orderBy: { email: "asc" },
-    include: { _count: { select: { sessions: { where: { expiresAt: { gt: now } } } } } },
+    include: {
+      _count: { select: { sessions: { where: { expiresAt: { gt: now } } } } },
+      accounts: { select: { providerId: true } },
+    },
   });
+  // Last sign-in comes from the audit log (written on every successful sign-in), one grouped query.
+  const lastSignIns = await db().auditEntry.groupBy({
+    by: ["targetId"],
+    where: { action: "auth.sign_in", targetType: "account", targetId: { in: users.map((user) => user.id) } },
+    _max: { at: true },
+  });
+  const lastSignInOf = new Map(lastSignIns.map((row) => [row.targetId, row._max.at]));
   return users.map((user) => ({
     id: user.id,
     email: user.email,
@@ -19,5 +29,8 @@ export async function listAccounts(caller: Caller | null): Promise<AccountView[]
     disabled: user.disabled,
     createdAt: user.createdAt.toISOString(),
     activeSessions: user._count.sessions,
+    signInMethods: user.accounts.some((account) => account.providerId === "credential") ? ["password"] : [],
+    mfa: null,
+    lastSignInAt: lastSignInOf.get(user.id)?.toISOString() ?? null,
   }));
 }

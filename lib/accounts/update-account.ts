@@ -17,8 +17,17 @@ export async function updateAccount(caller: Caller | null, accountId: string, in
   }
 
   return db().$transaction(async (tx) => {
+    // Lock every active admin row before counting them: two admins demoting each other at once
+    // would otherwise each see two admins and both succeed. Under READ COMMITTED the second
+    // transaction waits here, then re-reads the rows the first one changed, so it counts one.
+    const activeAdmins = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM auth_user WHERE role = 'admin' AND disabled = false ORDER BY id FOR UPDATE`;
     const before = await tx.user.findUnique({ where: { id: accountId } });
     if (!before) throw new AppError("not_found", "No such account.");
+    const removesAdmin = before.role === "admin" && !before.disabled && (change.disabled === true || (change.role !== undefined && change.role !== "admin"));
+    if (removesAdmin && activeAdmins.length <= 1) {
+      throw new AppError("conflict", "This is the last active admin: make another account admin first.");
+    }
     const after = await tx.user.update({ where: { id: accountId }, data: change });
     const endedSessions = change.disabled ? (await tx.session.deleteMany({ where: { userId: accountId } })).count : 0;
     await recordAudit(

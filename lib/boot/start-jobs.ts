@@ -1,69 +1,42 @@
-import { logger, type Logger } from "@/lib/log/logger";
+import { logger } from "@/lib/log/logger";
 import { purgeSignInFailures } from "@/lib/auth/sign-in-throttle";
+import { sqlPool } from "@/lib/db/client";
+import { createBoss } from "@/lib/jobs/create-boss";
+import { registerJobs } from "@/lib/jobs/register-jobs";
 import { purgeRateCounters } from "@/lib/rate-limit/purge-rate-counters";
 import { runRetentionPurge } from "@/lib/retention/run-retention-purge";
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-
-export type JobSchedule = {
-  intervalMs: number;
-  /** Each wait is intervalMs ± up to jitterMs, so instances started together do not run together. */
-  jitterMs: number;
-  /** Wait before the first run, plus jitter: the server finishes starting first. */
-  firstDelayMs: number;
-  random?: () => number;
-};
-
-const RETENTION_SCHEDULE: JobSchedule = { intervalMs: HOUR_MS, jitterMs: 5 * MINUTE_MS, firstDelayMs: 2 * MINUTE_MS };
-
 /**
- * Starts the background jobs of this server process, once (instrumentation.ts calls it at boot;
- * the guard also covers development reloads). Today: the hourly event retention purge.
+ * Starts this server process's side of the job queue, once (instrumentation.ts calls it at
+ * boot; the guard also covers development reloads). The jobs themselves run on pg-boss in
+ * PostgreSQL, not on timers here: with several instances each cron occurrence runs once.
+ * A queue that cannot start (database down at boot) is logged and retried a minute later.
  */
 export function startJobs(): void {
   const holder = globalThis as unknown as { backgroundJobsStarted?: boolean };
   if (holder.backgroundJobsStarted) return;
   holder.backgroundJobsStarted = true;
-  scheduleJob("event-retention", retentionJob, RETENTION_SCHEDULE);
+  void startQueue();
+}
+
+async function startQueue(): Promise<void> {
+  const boss = createBoss({ pool: sqlPool() });
+  boss.on("error", (error) => logger.warn({ err: error.message }, "job queue error"));
+  try {
+    await boss.start();
+    await registerJobs(boss, { retentionPurge: retentionJob });
+    logger.info("job queue started");
+  } catch (error) {
+    logger.warn({ err: error instanceof Error ? error.message : String(error) }, "job queue did not start; retrying in a minute");
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    setTimeout(() => void startQueue(), 60_000).unref();
+  }
 }
 
 async function retentionJob(): Promise<void> {
   const run = await runRetentionPurge();
-  if (run.ran) logger.info({ job: "event-retention", ...run.result }, "old notification events purged");
-  else logger.debug({ job: "event-retention" }, `skipped: ${run.reason}`);
+  if (run.ran) logger.info({ job: "retention-purge", ...run.result }, "old notification events purged");
+  else logger.debug({ job: "retention-purge" }, `skipped: ${run.reason}`);
   const forgotten = (await purgeSignInFailures()) + (await purgeRateCounters());
-  if (forgotten > 0) logger.info({ job: "event-retention", forgotten }, "stale sign-in and rate counters purged");
-}
-
-/**
- * Runs `job` repeatedly; the next wait starts when a run ends, so runs never overlap. A failed
- * run (e.g. the database is down) is logged and retried at the next turn. Timers are unref'd so
- * they never keep a stopping process alive. Returns a function that stops the schedule.
- */
-export function scheduleJob(name: string, job: () => Promise<void>, schedule: JobSchedule, log: Pick<Logger, "warn"> = logger): () => void {
-  const random = schedule.random ?? Math.random;
-  const jitter = () => (random() * 2 - 1) * schedule.jitterMs;
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-
-  const arm = (delayMs: number) => {
-    if (stopped) return;
-    timer = setTimeout(run, Math.max(0, delayMs));
-    timer.unref?.();
-  };
-  async function run() {
-    try {
-      await job();
-    } catch (error) {
-      log.warn({ job: name, err: error instanceof Error ? error.message : String(error) }, "background job failed; retrying at its next turn");
-    }
-    arm(schedule.intervalMs + jitter());
-  }
-
-  arm(schedule.firstDelayMs + random() * schedule.jitterMs);
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+  if (forgotten > 0) logger.info({ job: "retention-purge", forgotten }, "stale sign-in and rate counters purged");
 }
