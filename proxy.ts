@@ -13,7 +13,7 @@ export function proxy(request: NextRequest) {
 
   const { pathname } = request.nextUrl;
   const hasSessionCookie = request.cookies.getAll().some((cookie) => cookie.name.includes("rpc.session_token"));
-  if (!hasSessionCookie && !pathname.startsWith("/api/") && pathname !== "/sign-in") {
+  if (!hasSessionCookie && !pathname.startsWith("/api/") && pathname !== "/sign-in" && !pathname.startsWith("/sign-in/")) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname)}`;

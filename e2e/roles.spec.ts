@@ -15,7 +15,7 @@ test("an unsigned visitor is sent to sign-in and a wrong password is refused", a
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fsettings/);
   await page.getByLabel("Email").fill(ADMIN.email);
   await page.getByLabel("Password").fill("not the password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Could not sign in" })).toContainText("Wrong email or password");
 });
 

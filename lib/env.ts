@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oidcProvidersSchema } from "./auth/sso/provider-config";
 
 /**
  * The one place that reads process.env. A missing or malformed value stops the process at start
@@ -39,6 +40,13 @@ const envSchema = z.object({
   PROBE_MAX_CONCURRENT_PER_USER: z.coerce.number().int().min(1).default(2),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SECURE_COOKIES: booleanFlag.optional(),
+  /** OpenID Connect providers for single sign-on: a JSON array (see lib/auth/sso/provider-config.ts and README). */
+  OIDC_PROVIDERS: oidcProvidersSchema.default([]),
+  /**
+   * false: only the break-glass admin (ADMIN_EMAIL) may sign in with a password; everyone else
+   * uses single sign-on. Kept so the console can be reached when the identity provider is down.
+   */
+  PASSWORD_SIGN_IN: booleanFlag.default(true),
   /** Set by `npm run dev` on its embedded database: one process, one connection, no other instance. */
   EMBEDDED_DATABASE: booleanFlag.default(false),
 });

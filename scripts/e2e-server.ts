@@ -2,12 +2,15 @@ import { spawn } from "node:child_process";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/migrate";
 import { prepareTestDatabase } from "../test/support/prepare-test-database";
+import { oidcProviderEnv, startOidcProvider } from "../e2e/support/oidc-provider";
 
 /**
  * The server Playwright tests run against: the production build on a fresh database
  * (a new database on TEST_DATABASE_URL's server, else an in-memory embedded PostgreSQL).
  */
 const PORT = process.env.E2E_PORT ?? "3100";
+/** The test identity provider, on a fixed loopback port beside the console's (e2e/sso.spec.ts). */
+const OIDC_PORT = Number(PORT) + 1000;
 
 async function main() {
   let databaseUrl: string;
@@ -24,6 +27,9 @@ async function main() {
     cleanup = embedded.stop;
   }
   await migrateDeploy(databaseUrl);
+  const appUrl = `http://127.0.0.1:${PORT}`;
+  // Up before the console starts: the console reads its discovery document on first use.
+  const oidc = await startOidcProvider(OIDC_PORT, `${appUrl}/sign-in/sso/e2e/callback`);
 
   const env = {
     ...process.env,
@@ -31,7 +37,8 @@ async function main() {
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: poolMax,
     EMBEDDED_DATABASE: poolMax === "1" ? "true" : "false",
-    APP_URL: `http://127.0.0.1:${PORT}`,
+    APP_URL: appUrl,
+    OIDC_PROVIDERS: oidcProviderEnv(`http://127.0.0.1:${OIDC_PORT}`),
     AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     SECURE_COOKIES: "false",
     ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
@@ -47,6 +54,7 @@ async function main() {
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", PORT, "-H", "127.0.0.1"], { env, stdio: "inherit" });
   const stop = async () => {
     server.kill("SIGTERM");
+    oidc.close();
     await cleanup().catch(() => undefined);
     process.exit(0);
   };

@@ -1,15 +1,25 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { genericOAuth } from "better-auth/plugins";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { isRole } from "./permissions";
+import { ssoCallbackUrl } from "./sso/urls";
+import { validateSsoIdentity } from "./sso/validate-identity";
 
 /**
  * Email + password accounts (scrypt hashes), database-backed sessions in HttpOnly, SameSite=Lax
  * cookies that are Secure in production. Only the server calls these endpoints (see
  * lib/auth/sign-in.ts); none of better-auth's HTTP routes are mounted, so there is no public
  * sign-up. Idle expiry is enforced in lib/auth/session.ts; `expiresIn` is the absolute lifetime.
+ *
+ * Single sign-on: each OIDC_PROVIDERS entry is a genericOAuth provider found through its
+ * discovery document, with the authorization code flow, PKCE, state (kept in the database and
+ * bound to a signed cookie) and a nonce; the ID token's signature, issuer and audience are
+ * verified against the provider's JWKS (requireIdTokenVerification: a provider whose discovery
+ * gives no JWKS is not offered). lib/auth/sso/ starts the flow and runs the callback; the gate in
+ * validate-identity.ts maps roles and refuses.
  */
 function createAuth() {
   const config = env();
@@ -24,6 +34,7 @@ function createAuth() {
       disableSessionRefresh: true,
     },
     user: {
+      validateUserInfo: validateSsoIdentity,
       additionalFields: {
         role: { type: "string", required: true, defaultValue: "helpdesk", input: false },
         disabled: { type: "boolean", required: true, defaultValue: false, input: false },
@@ -40,6 +51,29 @@ function createAuth() {
         },
       },
     },
+    account: {
+      // A console account whose email the IdP asserts is linked at its first SSO sign-in (accounts
+      // are created by admins with verified emails): the provider is trusted by configuration.
+      accountLinking: { enabled: true, trustedProviders: config.OIDC_PROVIDERS.map((provider) => provider.id) },
+    },
+    onAPIError: { errorURL: `${config.APP_URL}/sign-in/refused` },
+    plugins: [
+      genericOAuth({
+        config: config.OIDC_PROVIDERS.map((provider) => ({
+          providerId: provider.id,
+          name: provider.name,
+          discoveryUrl: `${provider.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+          requireIdTokenVerification: true,
+          clientId: provider.clientId,
+          clientSecret: provider.clientSecret,
+          scopes: provider.scopes,
+          pkce: true,
+          redirectURI: ssoCallbackUrl(config.APP_URL, provider.id),
+          disableSignUp: !provider.jit,
+          disableProviderLogout: true,
+        })),
+      }),
+    ],
     advanced: {
       useSecureCookies: config.SECURE_COOKIES ?? config.NODE_ENV === "production",
       cookiePrefix: "rpc",

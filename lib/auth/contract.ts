@@ -9,6 +9,13 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
+export const ssoStartSchema = z.object({
+  provider: z.string().min(1, "is required").max(40),
+  /** Where to land after signing in: a path on this console, else the dashboard. */
+  next: z.string().max(2000).optional(),
+});
+export type SsoStartInput = z.input<typeof ssoStartSchema>;
+
 const tags = ["auth"];
 const setCookie = z.object({ "set-cookie": z.string().meta({ description: "The session cookie (HttpOnly, SameSite=Lax)" }) });
 
@@ -28,6 +35,25 @@ export const sessionContract = {
       200: { description: "Signed in", schema: z.strictObject({ signedIn: z.literal(true), email: z.string() }), headers: setCookie },
     },
     errors: { 401: "Wrong email or password, or the account is disabled", 429: "Too many failed sign-ins; Retry-After says when to try again" },
+  }),
+  startSso: defineEndpoint({
+    operationId: "startSingleSignOn",
+    method: "POST",
+    path: "/api/session/sso",
+    summary: "Start single sign-on with an OpenID Connect provider (returns the provider's URL)",
+    description:
+      "Starts the authorization code flow with PKCE: the answer carries the provider's authorization URL and sets a short-lived state cookie that the callback (/sign-in/sso/{provider}/callback, a browser redirect, not part of this API) checks together with the state, the nonce and the ID token's signature and audience.",
+    tags,
+    access: { kind: "session" },
+    body: { schema: ssoStartSchema, required: true },
+    responses: {
+      200: {
+        description: "Go to this URL to sign in at the provider",
+        schema: z.strictObject({ url: z.url() }),
+        headers: z.object({ "set-cookie": z.string().meta({ description: "The state cookie (HttpOnly, SameSite=Lax)" }) }),
+      },
+    },
+    errors: { 404: "No provider with this id is configured" },
   }),
   signOut: defineEndpoint({
     operationId: "signOut",

@@ -34,6 +34,19 @@ export async function signIn(body: unknown, headers: Headers, context: AuditCont
     });
   }
 
+  if (!env().PASSWORD_SIGN_IN && email !== env().ADMIN_EMAIL.toLowerCase()) {
+    // Password sign-in is off: everyone but the break-glass admin signs in with single sign-on.
+    await recordAudit({
+      actor: { kind: "anonymous", email },
+      action: "auth.sign_in_failed",
+      targetType: "account",
+      targetId: email,
+      details: { reason: "password sign-in is turned off" },
+      context,
+    });
+    throw new AppError("forbidden", "Password sign-in is turned off for this console. Use single sign-on.");
+  }
+
   const account = await db().user.findUnique({ where: { email }, select: { id: true, disabled: true } });
   // A disabled account goes through the same password check (the session hook then refuses it),
   // so it costs the same time as a wrong password and tells an attacker nothing.
