@@ -33,4 +33,32 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db/*", "@/generated/*"], message: "Components must not access the database." }] }],
     },
   },
+  {
+    // Layers read one way: areas sit below the route wrapper (lib/http) and never reach up into app/ routes.
+    // Integration tests may drive a route; helpers under lib/<area>/testing are imported by other code, so they may not.
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/http/**", "lib/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...layerPatterns()] }],
+    },
+  },
+  {
+    // The error type is the bottom layer every area uses: it imports no other part of lib/.
+    files: ["lib/errors/**/*.{ts,tsx}"],
+    ignores: ["lib/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...layerPatterns(), { group: ["@/lib/**", "!@/lib/errors/**", "../*"], message: "lib/errors sits below every area: import nothing else from lib/." }] },
+      ],
+    },
+  },
 );
+
+/** Shared by the lib/ blocks: a later block's no-restricted-imports replaces an earlier one's, so each repeats these. */
+function layerPatterns() {
+  return [
+    { group: ["@/lib/http", "@/lib/http/*"], message: "Areas sit below the route wrapper: lib/http imports areas, never the reverse." },
+    { group: ["@/app", "@/app/*"], message: "lib/ code and its testing helpers must not import app/ routes (an integration test may)." },
+  ];
+}

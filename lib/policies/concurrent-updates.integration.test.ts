@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { makeCaller } from "@/test/support/factories";
 import { getGroup } from "./get-group";
-import { WORKING_SETTINGS, makeGroup } from "./testing/group-factory";
+import { RICH_PUSH_SETTINGS, makeGroup } from "./testing/group-factory";
 import { updateGroupSettings } from "./update-group-settings";
 import { StaleVersionError } from "./version-conflict";
 import { writeSettingsRevision } from "./write-settings-revision";
@@ -20,8 +20,8 @@ describe("optimistic concurrency", () => {
     const attempts = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
         updateGroupSettings(admin, group.id, 1, {
-          ...WORKING_SETTINGS,
-          backgroundNetworkServices: [...WORKING_SETTINGS.backgroundNetworkServices, `host-${i}.test.example:443`],
+          ...RICH_PUSH_SETTINGS,
+          backgroundNetworkServices: [...RICH_PUSH_SETTINGS.backgroundNetworkServices, `host-${i}.test.example:443`],
           comment: `attempt ${i}`,
         }),
       ),
@@ -43,15 +43,15 @@ describe("optimistic concurrency", () => {
   it("the version filter of the write itself refuses a stale version, even when the read before it was not stale", async () => {
     const admin = await makeCaller("admin");
     const group = await makeGroup(admin);
-    await updateGroupSettings(admin, group.id, 1, { ...WORKING_SETTINGS, pushNotifications: false });
+    await updateGroupSettings(admin, group.id, 1, { ...RICH_PUSH_SETTINGS, pushNotifications: false });
     // As if this writer had read version 1 just before the other save committed.
     const write = db().$transaction((tx) =>
       writeSettingsRevision(tx, {
         groupId: group.id,
         groupName: group.name,
         expectedVersion: 1,
-        before: WORKING_SETTINGS,
-        after: { ...WORKING_SETTINGS, intuneManaged: true },
+        before: RICH_PUSH_SETTINGS,
+        after: { ...RICH_PUSH_SETTINGS, intuneManaged: true },
         comment: null,
         action: "policy.update",
         actor: admin,

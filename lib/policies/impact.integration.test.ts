@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeCaller } from "@/test/support/factories";
 import { groupChangeImpact } from "./group-change-impact";
-import { WORKING_SETTINGS, addMember, makeGroup } from "./testing/group-factory";
+import { RICH_PUSH_SETTINGS, addMember, makeGroup } from "./testing/group-factory";
 
 const good = { mailNotificationsEnabled: true, derivedCredentials: false };
 const mailOff = { mailNotificationsEnabled: false, derivedCredentials: false };
@@ -21,7 +21,7 @@ describe("impact of a change", () => {
     await addMember(other.id, [good]); // not a member of `group`
 
     const helpdesk = await makeCaller("helpdesk");
-    expect(await groupChangeImpact(helpdesk, group.id, { ...WORKING_SETTINGS, lockScreenNotifications: "block" })).toEqual({
+    expect(await groupChangeImpact(helpdesk, group.id, { ...RICH_PUSH_SETTINGS, lockScreenNotifications: "block" })).toEqual({
       members: 6,
       supportedNow: 4,
       supportedAfter: 0,
@@ -30,7 +30,7 @@ describe("impact of a change", () => {
       whenLost: expect.arrayContaining([expect.stringMatching(/unread Inbox emails for the sync period/)]),
       whenGained: [],
     });
-    expect(await groupChangeImpact(helpdesk, group.id, { ...WORKING_SETTINGS, acceptAllSslCertificates: true })).toMatchObject({
+    expect(await groupChangeImpact(helpdesk, group.id, { ...RICH_PUSH_SETTINGS, acceptAllSslCertificates: true })).toMatchObject({
       stopWorking: 0,
       startWorking: 0,
       supportedAfter: 4,
@@ -40,7 +40,7 @@ describe("impact of a change", () => {
   it("names the invalid field of the proposed settings", async () => {
     const admin = await makeCaller("admin");
     const group = await makeGroup(admin);
-    await expect(groupChangeImpact(admin, group.id, { ...WORKING_SETTINGS, networkAccess: "sometimes" })).rejects.toMatchObject({
+    await expect(groupChangeImpact(admin, group.id, { ...RICH_PUSH_SETTINGS, networkAccess: "sometimes" })).rejects.toMatchObject({
       code: "validation_failed",
       extra: { fields: [{ field: "networkAccess" }] },
     });

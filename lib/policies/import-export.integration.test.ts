@@ -5,7 +5,7 @@ import { makeCaller } from "@/test/support/factories";
 import { exportGroups } from "./export-groups";
 import { getGroup } from "./get-group";
 import { importGroups } from "./import-groups";
-import { WORKING_SETTINGS, makeGroup, uniqueGroupName } from "./testing/group-factory";
+import { RICH_PUSH_SETTINGS, makeGroup, uniqueGroupName } from "./testing/group-factory";
 
 /** Everything an import could write, so a test can prove that nothing was written. */
 async function footprint(groupIds: string[]) {
@@ -30,7 +30,7 @@ describe("import and export", () => {
     const { a, b, file } = await twoGroupsExported(admin);
     const newName = uniqueGroupName("Imported");
     file.groups = file.groups.map((g) => (g.name === b.name ? { ...g, settings: { ...g.settings, lockScreenNotifications: "allow" } } : g));
-    file.groups.push({ name: newName, description: "new", settings: WORKING_SETTINGS });
+    file.groups.push({ name: newName, description: "new", settings: RICH_PUSH_SETTINGS });
 
     const before = await footprint([a.id, b.id]);
     const result = await importGroups(admin, file, { dryRun: "true" });
@@ -48,7 +48,7 @@ describe("import and export", () => {
   it("without dryRun=false nothing is written: the dry run is the default", async () => {
     const admin = await makeCaller("admin");
     const name = uniqueGroupName("Default dry");
-    const result = await importGroups(admin, { groups: [{ name, settings: WORKING_SETTINGS }] }, {});
+    const result = await importGroups(admin, { groups: [{ name, settings: RICH_PUSH_SETTINGS }] }, {});
     expect(result).toMatchObject({ dryRun: true, summary: { created: 1 } });
     expect(await db().deliveryGroup.count({ where: { name } })).toBe(0);
   });
@@ -58,14 +58,14 @@ describe("import and export", () => {
     const { b, file } = await twoGroupsExported(admin);
     const newName = uniqueGroupName("Imported");
     file.groups = file.groups.map((g) => (g.name === b.name ? { ...g, description: "changed", settings: { ...g.settings, lockScreenNotifications: "allow" } } : g));
-    file.groups.push({ name: newName, description: "new", settings: WORKING_SETTINGS });
+    file.groups.push({ name: newName, description: "new", settings: RICH_PUSH_SETTINGS });
 
     const result = await importGroups(admin, file, { dryRun: "false" });
     expect(result.summary).toEqual({ created: 1, updated: 1, unchanged: 1 });
     const updated = await getGroup(admin, b.id);
     expect(updated).toMatchObject({ version: 2, description: "changed", settings: { lockScreenNotifications: "allow" } });
     const created = result.groups.find((g) => g.name === newName)!;
-    expect((await getGroup(admin, created.groupId!)).settings).toEqual(WORKING_SETTINGS);
+    expect((await getGroup(admin, created.groupId!)).settings).toEqual(RICH_PUSH_SETTINGS);
     const audits = await db().auditEntry.findMany({ where: { action: "policy.import", targetId: { in: [b.id, created.groupId!] } } });
     expect(audits).toHaveLength(2);
     expect((await db().groupRevision.findFirst({ where: { groupId: b.id, version: 2 } }))?.comment).toBe("Imported from file");
@@ -75,7 +75,7 @@ describe("import and export", () => {
     const admin = await makeCaller("admin");
     const { a, b, file } = await twoGroupsExported(admin);
     const groups = [
-      { name: uniqueGroupName("Valid"), settings: WORKING_SETTINGS },
+      { name: uniqueGroupName("Valid"), settings: RICH_PUSH_SETTINGS },
       ...file.groups.map((g) => ({ ...g, settings: { ...g.settings, pushNotifications: !g.settings.pushNotifications } })),
     ];
     groups[2] = { ...groups[2]!, settings: { ...groups[2]!.settings, backgroundNetworkServices: ["mail.test.example"] } };

@@ -10,7 +10,7 @@ import { listGroupRevisions } from "./list-group-revisions";
 import { listGroups } from "./list-groups";
 import { patchGroupSettings } from "./patch-group-settings";
 import { revertGroupSettings } from "./revert-group-settings";
-import { WORKING_SETTINGS, makeGroup, uniqueGroupName } from "./testing/group-factory";
+import { RICH_PUSH_SETTINGS, makeGroup, uniqueGroupName } from "./testing/group-factory";
 import { updateGroupSettings } from "./update-group-settings";
 
 describe("policy permissions", () => {
@@ -24,12 +24,12 @@ describe("policy permissions", () => {
       expect((await listGroups(caller)).some((g) => g.id === group.id)).toBe(true);
       expect((await listGroupRevisions(caller, group.id)).length).toBe(1);
       expect((await exportGroups(caller)).groups.length).toBeGreaterThan(0);
-      expect((await checkPrerequisites(caller, WORKING_SETTINGS)).richPushSupported).toBe(true);
+      expect((await checkPrerequisites(caller, RICH_PUSH_SETTINGS)).richPushSupported).toBe(true);
 
       const [revision] = await listGroupRevisions(caller, group.id);
       const writes = [
         () => createGroup(caller, { name: uniqueGroupName() }),
-        () => updateGroupSettings(caller, group.id, 1, { ...WORKING_SETTINGS, pushNotifications: false }),
+        () => updateGroupSettings(caller, group.id, 1, { ...RICH_PUSH_SETTINGS, pushNotifications: false }),
         () => patchGroupSettings(caller, group.id, 1, { pushNotifications: false }),
         () => revertGroupSettings(caller, group.id, revision!.id, 1, {}),
         () => importGroups(caller, { groups: [] }, { dryRun: "true" }),

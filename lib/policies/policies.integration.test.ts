@@ -4,7 +4,7 @@ import { makeCaller } from "@/test/support/factories";
 import { getGroup } from "./get-group";
 import { listGroups } from "./list-groups";
 import { patchGroupSettings } from "./patch-group-settings";
-import { WORKING_SETTINGS, makeGroup, uniqueGroupName } from "./testing/group-factory";
+import { RICH_PUSH_SETTINGS, makeGroup, uniqueGroupName } from "./testing/group-factory";
 import { updateGroupSettings } from "./update-group-settings";
 import { createGroup } from "./create-group";
 
@@ -12,7 +12,7 @@ describe("group settings", () => {
   it("creating a group stores version 1, its first revision and a policy.create audit entry", async () => {
     const admin = await makeCaller("admin");
     const group = await makeGroup(admin);
-    expect(group).toMatchObject({ version: 1, settings: WORKING_SETTINGS, updatedByEmail: admin.email, memberCount: 0 });
+    expect(group).toMatchObject({ version: 1, settings: RICH_PUSH_SETTINGS, updatedByEmail: admin.email, memberCount: 0 });
     expect(group.evaluation.richPushSupported).toBe(true);
     const revisions = await db().groupRevision.findMany({ where: { groupId: group.id } });
     expect(revisions.map((r) => r.version)).toEqual([1]);
@@ -30,7 +30,7 @@ describe("group settings", () => {
   it("records the diff and comment of an update in the revision and the audit entry", async () => {
     const admin = await makeCaller("admin");
     const group = await makeGroup(admin);
-    const saved = await updateGroupSettings(admin, group.id, 1, { ...WORKING_SETTINGS, lockScreenNotifications: "count_only", comment: "trial" });
+    const saved = await updateGroupSettings(admin, group.id, 1, { ...RICH_PUSH_SETTINGS, lockScreenNotifications: "count_only", comment: "trial" });
     expect(saved).toMatchObject({ version: 2, evaluation: { richPushSupported: false } });
     const revision = await db().groupRevision.findUnique({ where: { groupId_version: { groupId: group.id, version: 2 } } });
     expect(revision).toMatchObject({ comment: "trial", actorEmail: admin.email, snapshot: expect.objectContaining({ lockScreenNotifications: "count_only" }) });
@@ -41,7 +41,7 @@ describe("group settings", () => {
   it("saving identical settings writes no revision", async () => {
     const admin = await makeCaller("admin");
     const group = await makeGroup(admin);
-    const saved = await updateGroupSettings(admin, group.id, 1, { ...WORKING_SETTINGS });
+    const saved = await updateGroupSettings(admin, group.id, 1, { ...RICH_PUSH_SETTINGS });
     expect(saved.version).toBe(1);
     expect(await db().groupRevision.count({ where: { groupId: group.id } })).toBe(1);
   });
@@ -50,7 +50,7 @@ describe("group settings", () => {
     const admin = await makeCaller("admin");
     const group = await makeGroup(admin, { acceptAllSslCertificates: true });
     const patched = await patchGroupSettings(admin, group.id, 1, { pushNotifications: false });
-    expect(patched.settings).toEqual({ ...WORKING_SETTINGS, acceptAllSslCertificates: true, pushNotifications: false });
+    expect(patched.settings).toEqual({ ...RICH_PUSH_SETTINGS, acceptAllSslCertificates: true, pushNotifications: false });
     await expect(patchGroupSettings(admin, group.id, 2, { pushNotificationz: true })).rejects.toMatchObject({
       code: "validation_failed",
       extra: { fields: [{ field: "pushNotificationz" }] },

@@ -4,14 +4,14 @@ import { makeCaller } from "@/test/support/factories";
 import { getGroupRevision } from "./get-group-revision";
 import { listGroupRevisions } from "./list-group-revisions";
 import { revertGroupSettings } from "./revert-group-settings";
-import { WORKING_SETTINGS, makeGroup } from "./testing/group-factory";
+import { RICH_PUSH_SETTINGS, makeGroup } from "./testing/group-factory";
 import { updateGroupSettings } from "./update-group-settings";
 
 describe("revisions", () => {
   it("lists revisions newest first with what each changed, and shows one with its diff", async () => {
     const admin = await makeCaller("admin");
     const group = await makeGroup(admin);
-    await updateGroupSettings(admin, group.id, 1, { ...WORKING_SETTINGS, pushNotifications: false, comment: "off for now" });
+    await updateGroupSettings(admin, group.id, 1, { ...RICH_PUSH_SETTINGS, pushNotifications: false, comment: "off for now" });
     const auditor = await makeCaller("auditor");
     const revisions = await listGroupRevisions(auditor, group.id);
     expect(revisions.map((r) => [r.version, r.comment, r.changedFields])).toEqual([
@@ -20,17 +20,17 @@ describe("revisions", () => {
     ]);
     const detail = await getGroupRevision(auditor, group.id, revisions[0]!.id);
     expect(detail).toMatchObject({ version: 2, previousVersion: 1, changes: [{ field: "pushNotifications", before: true, after: false }] });
-    expect(detail.snapshot).toEqual({ ...WORKING_SETTINGS, pushNotifications: false });
+    expect(detail.snapshot).toEqual({ ...RICH_PUSH_SETTINGS, pushNotifications: false });
   });
 
   it("revert restores an old snapshot as a new revision and audits it", async () => {
     const admin = await makeCaller("admin");
     const group = await makeGroup(admin);
-    await updateGroupSettings(admin, group.id, 1, { ...WORKING_SETTINGS, networkAccess: "blocked" });
+    await updateGroupSettings(admin, group.id, 1, { ...RICH_PUSH_SETTINGS, networkAccess: "blocked" });
     const first = (await listGroupRevisions(admin, group.id)).find((r) => r.version === 1)!;
 
     const reverted = await revertGroupSettings(admin, group.id, first.id, 2, {});
-    expect(reverted).toMatchObject({ version: 3, settings: WORKING_SETTINGS });
+    expect(reverted).toMatchObject({ version: 3, settings: RICH_PUSH_SETTINGS });
     const newest = await getGroupRevision(admin, group.id, (await listGroupRevisions(admin, group.id))[0]!.id);
     expect(newest).toMatchObject({ version: 3, comment: "Reverted to version 1", changes: [{ field: "networkAccess", before: "blocked", after: "tunnel_to_internal_network" }] });
     expect(newest.snapshot).toEqual((await getGroupRevision(admin, group.id, first.id)).snapshot);
@@ -41,7 +41,7 @@ describe("revisions", () => {
   it("a revert based on a stale version is refused and writes nothing", async () => {
     const admin = await makeCaller("admin");
     const group = await makeGroup(admin);
-    await updateGroupSettings(admin, group.id, 1, { ...WORKING_SETTINGS, pushNotifications: false });
+    await updateGroupSettings(admin, group.id, 1, { ...RICH_PUSH_SETTINGS, pushNotifications: false });
     const first = (await listGroupRevisions(admin, group.id)).find((r) => r.version === 1)!;
     await expect(revertGroupSettings(admin, group.id, first.id, 1, {})).rejects.toMatchObject({ code: "precondition_failed" });
     expect(await db().groupRevision.count({ where: { groupId: group.id } })).toBe(2);

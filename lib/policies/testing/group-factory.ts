@@ -1,31 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { UserCaller } from "@/lib/auth/caller";
-import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
 import type { DeviceFacts, GroupSettings } from "@/lib/domain/settings";
+import { RICH_PUSH_SETTINGS } from "@/lib/domain/testing/rich-push-settings";
 import { db } from "@/lib/db/client";
 import { createGroup } from "../create-group";
 
-/** Tunnelled settings that meet every prerequisite; tests change one thing at a time from here. */
-export const WORKING_SETTINGS: GroupSettings = {
-  pushNotifications: true,
-  networkAccess: "tunnel_to_internal_network",
-  backgroundNetworkServices: ["mail.test.example:443", PUSH_REGISTRATION_HOSTS.emea],
-  gateway: "gateway.test.example:443",
-  ewsHost: "mail.test.example",
-  activeSyncHost: "mail.test.example",
-  lockScreenNotifications: "allow",
-  authentication: "password",
-  intuneManaged: false,
-  acceptAllSslCertificates: false,
-  pushRegion: "emea",
-};
+/** Re-exported so policy tests keep one import; the one settings fixture lives in lib/domain/testing. */
+export { RICH_PUSH_SETTINGS };
 
 export function uniqueGroupName(prefix = "Group"): string {
   return `${prefix} ${randomUUID().slice(0, 8)}`;
 }
 
 export async function makeGroup(admin: UserCaller, settings: Partial<GroupSettings> = {}, name = uniqueGroupName()) {
-  return createGroup(admin, { name, description: "made by a test", settings: { ...WORKING_SETTINGS, ...settings } });
+  return createGroup(admin, { name, description: "made by a test", settings: { ...RICH_PUSH_SETTINGS, ...settings } });
 }
 
 /** A directory user in the group with one device per entry of `devices` (none: a member without devices). */

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signIn } from "@/lib/auth/sign-in";
 import type { Role } from "@/lib/auth/permissions";
-import { WORKING_SETTINGS, uniqueGroupName } from "@/lib/policies/testing/group-factory";
+import { RICH_PUSH_SETTINGS, uniqueGroupName } from "@/lib/policies/testing/group-factory";
 import { cookieHeaders, makeCaller, TEST_PASSWORD } from "@/test/support/factories";
 import { POST as checkPrerequisites } from "../prerequisites/check/route";
 import { GET as getGroup } from "./[id]/route";
@@ -36,7 +36,7 @@ function jsonHeaders(session: Headers): Headers {
 const params = <P>(value: P) => ({ params: Promise.resolve(value) });
 
 async function createdGroup(session: Headers) {
-  const response = await createGroup(request("/groups", "POST", session, { name: uniqueGroupName("Route"), settings: WORKING_SETTINGS }));
+  const response = await createGroup(request("/groups", "POST", session, { name: uniqueGroupName("Route"), settings: RICH_PUSH_SETTINGS }));
   expect(response.status).toBe(201);
   expect(response.headers.get("etag")).toBe('"1"');
   return (await response.json()) as { id: string; version: number };
@@ -51,21 +51,21 @@ describe("groups API routes", () => {
     expect(got.status).toBe(200);
     expect(got.headers.get("etag")).toBe('"1"');
 
-    const withoutIfMatch = await putSettings(request(`/groups/${id}/settings`, "PUT", admin, WORKING_SETTINGS), params({ id }));
+    const withoutIfMatch = await putSettings(request(`/groups/${id}/settings`, "PUT", admin, RICH_PUSH_SETTINGS), params({ id }));
     expect(withoutIfMatch.status).toBe(428);
     expect((await withoutIfMatch.json()).error.code).toBe("precondition_required");
 
-    const invalid = { ...WORKING_SETTINGS, backgroundNetworkServices: ["mail.test.example:443", "mail.test.example"] };
+    const invalid = { ...RICH_PUSH_SETTINGS, backgroundNetworkServices: ["mail.test.example:443", "mail.test.example"] };
     const unprocessable = await putSettings(request(`/groups/${id}/settings`, "PUT", admin, invalid, { "if-match": '"1"' }), params({ id }));
     expect(unprocessable.status).toBe(422);
     expect((await unprocessable.json()).error).toMatchObject({ code: "validation_failed", fields: [{ field: "backgroundNetworkServices[1]" }] });
 
-    const change = { ...WORKING_SETTINGS, lockScreenNotifications: "block", comment: "lock it down" };
+    const change = { ...RICH_PUSH_SETTINGS, lockScreenNotifications: "block", comment: "lock it down" };
     const saved = await putSettings(request(`/groups/${id}/settings`, "PUT", admin, change, { "if-match": '"1"' }), params({ id }));
     expect(saved.status).toBe(200);
     expect(saved.headers.get("etag")).toBe('"2"');
 
-    const stale = await putSettings(request(`/groups/${id}/settings`, "PUT", admin, WORKING_SETTINGS, { "if-match": '"1"' }), params({ id }));
+    const stale = await putSettings(request(`/groups/${id}/settings`, "PUT", admin, RICH_PUSH_SETTINGS, { "if-match": '"1"' }), params({ id }));
     expect(stale.status).toBe(412);
     const conflict = (await stale.json()).error;
     expect(conflict.code).toBe("precondition_failed");
@@ -80,7 +80,7 @@ describe("groups API routes", () => {
     const { id } = await createdGroup(await sessionFor("admin"));
     const helpdesk = await sessionFor("helpdesk");
     expect((await getGroup(request(`/groups/${id}`, "GET", helpdesk), params({ id }))).status).toBe(200);
-    const denied = await putSettings(request(`/groups/${id}/settings`, "PUT", helpdesk, WORKING_SETTINGS, { "if-match": '"1"' }), params({ id }));
+    const denied = await putSettings(request(`/groups/${id}/settings`, "PUT", helpdesk, RICH_PUSH_SETTINGS, { "if-match": '"1"' }), params({ id }));
     expect(denied.status).toBe(403);
     expect((await denied.json()).error.code).toBe("forbidden");
   });
@@ -95,13 +95,13 @@ describe("groups API routes", () => {
 
   it("checks prerequisites without saving, 422 on invalid input, 400 on malformed JSON", async () => {
     const auditor = await sessionFor("auditor");
-    const checked = await checkPrerequisites(request("/prerequisites/check", "POST", auditor, { ...WORKING_SETTINGS, mailNotificationsEnabled: false }));
+    const checked = await checkPrerequisites(request("/prerequisites/check", "POST", auditor, { ...RICH_PUSH_SETTINGS, mailNotificationsEnabled: false }));
     expect(checked.status).toBe(200);
     const body = await checked.json();
     expect(body.richPushSupported).toBe(false);
     expect(body.checks.find((c: { id: string }) => c.id === "mail-notifications").status).toBe("fail");
 
-    const invalid = await checkPrerequisites(request("/prerequisites/check", "POST", auditor, { ...WORKING_SETTINGS, ewsHost: "bad host" }));
+    const invalid = await checkPrerequisites(request("/prerequisites/check", "POST", auditor, { ...RICH_PUSH_SETTINGS, ewsHost: "bad host" }));
     expect(invalid.status).toBe(422);
     expect((await invalid.json()).error.fields).toEqual([{ field: "ewsHost", message: expect.any(String) }]);
 
@@ -114,7 +114,7 @@ describe("groups API routes", () => {
     const badMode = await importGroups(request("/groups/import?dryRun=maybe", "POST", admin, { groups: [] }));
     expect(badMode.status).toBe(422);
     const bad = await importGroups(
-      request("/groups/import?dryRun=false", "POST", admin, { groups: [{ name: uniqueGroupName(), settings: { ...WORKING_SETTINGS, networkAccess: "open" } }] }),
+      request("/groups/import?dryRun=false", "POST", admin, { groups: [{ name: uniqueGroupName(), settings: { ...RICH_PUSH_SETTINGS, networkAccess: "open" } }] }),
     );
     expect(bad.status).toBe(422);
     expect((await bad.json()).error.fields).toEqual([{ field: "groups[0].settings.networkAccess", message: expect.any(String) }]);
