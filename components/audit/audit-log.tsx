@@ -9,6 +9,7 @@ import { Label, TextInput } from "@/components/ui/field";
 import { auditContract } from "@/lib/audit/contract";
 import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
+import { formatDateTime } from "@/lib/format/time";
 
 type Filters = { actor: string; action: string; from: string; to: string };
 
@@ -75,7 +76,7 @@ export function AuditLog() {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="audit-row">
-                <td className="py-2 pr-3 whitespace-nowrap">{new Date(entry.at).toLocaleString()}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(entry.at, { seconds: true })}</td>
                 <td className="py-2 pr-3">{entry.actorEmail ?? "system"}</td>
                 <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
                 <td className="py-2 pr-3 text-xs">{entry.targetType ? `${entry.targetType} ${entry.targetId ?? ""}` : "—"}</td>

@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect } from "react";
+import { rememberRecentUser } from "@/components/shell/recent-users";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
 import { ApiError } from "@/lib/client/api-client";
@@ -23,6 +25,10 @@ export function UserPageLayout({ userId, canRunProbes }: { userId: string; canRu
   const overview = useUserOverview(userId);
   // Started here so the diagnosis loads alongside the overview, not after it.
   useUserDiagnosis(userId);
+  const name = overview.data?.user.displayName;
+  useEffect(() => {
+    if (name) rememberRecentUser({ id: userId, name });
+  }, [userId, name]);
 
   if (overview.isPending) return <p className="text-sm text-slate-500" aria-live="polite">Loading the user…</p>;
   if (overview.isError) {

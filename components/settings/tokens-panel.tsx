@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
+import { formatDateTime as formatTime } from "@/lib/format/time";
 import type { TokenView } from "@/lib/tokens/contract";
 import { useCreateToken, useRevokeToken, useTokens } from "./use-tokens";
 
@@ -146,6 +147,3 @@ function TokenRow({ token, revoking, onRevoke }: { token: TokenView; revoking: b
   );
 }
 
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-}
