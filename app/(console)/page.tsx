@@ -50,7 +50,7 @@ export default async function DashboardPage() {
                     {group.name}
                   </Link>
                   <span className="flex items-center gap-3">
-                    <span className="text-slate-500">{group.memberCount} users</span>
+                    <span className="text-slate-600 dark:text-slate-400">{group.memberCount} users</span>
                     {group.verdict.richPushSupported ? <Badge tone="green">Rich push works</Badge> : <Badge tone="red">{group.verdict.failing} failing</Badge>}
                   </span>
                 </li>

@@ -16,6 +16,7 @@ import { UserHeader } from "./user-header";
 import { useUserDiagnosis } from "./use-user-diagnosis";
 import { useUserOverview } from "./use-user-overview";
 import { ConnectivityPanel } from "@/components/probes";
+import { PageSkeleton } from "@/components/ui/skeleton";
 
 /**
  * One user's page for the helpdesk: the diagnosis first, then the numbers, the lock-screen
@@ -30,7 +31,7 @@ export function UserPageLayout({ userId, canRunProbes }: { userId: string; canRu
     if (name) rememberRecentUser({ id: userId, name });
   }, [userId, name]);
 
-  if (overview.isPending) return <p className="text-sm text-slate-500" aria-live="polite">Loading the user…</p>;
+  if (overview.isPending) return <PageSkeleton label="the user" panels={4} />;
   if (overview.isError) {
     const missing = overview.error instanceof ApiError && (overview.error.status === 404 || overview.error.status === 422);
     return missing ? (

@@ -7,6 +7,7 @@ import { Select } from "@/components/ui/field";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { CreateAccountForm } from "./create-account-form";
 import { useAccounts, useUpdateAccount } from "./use-accounts";
+import { Skeleton } from "@/components/ui/skeleton";
 
 export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
   const accounts = useAccounts();
@@ -17,11 +18,11 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
       <h2 id="accounts-heading" className="text-lg font-semibold">Accounts</h2>
       <CreateAccountForm />
       {update.isError ? <ErrorNote error={update.error} title="Could not change the account" /> : null}
-      {accounts.isPending ? <p className="text-sm text-slate-500">Loading accounts…</p> : null}
+      {accounts.isPending ? <Skeleton label="accounts" lines={3} /> : null}
       {accounts.isError ? <ErrorNote error={accounts.error} title="Could not load accounts" /> : null}
       {accounts.data ? (
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-300 text-xs uppercase text-slate-500 dark:border-slate-700">
+          <thead className="border-b border-slate-300 text-xs uppercase text-slate-600 dark:text-slate-400 dark:border-slate-700">
             <tr>
               <th className="py-2 pr-3">Email</th>
               <th className="py-2 pr-3">Name</th>
@@ -57,7 +58,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
                   <td className="py-2 pr-3">{account.activeSessions}</td>
                   <td className="py-2 text-right">
                     {self ? (
-                      <span className="text-xs text-slate-500">you</span>
+                      <span className="text-xs text-slate-600 dark:text-slate-400">you</span>
                     ) : (
                       <Button
                         variant={account.disabled ? "secondary" : "danger"}

@@ -8,6 +8,7 @@ import { Label, TextInput } from "@/components/ui/field";
 import { formatDateTime as formatTime } from "@/lib/format/time";
 import type { TokenView } from "@/lib/tokens/contract";
 import { useCreateToken, useRevokeToken, useTokens } from "./use-tokens";
+import { Skeleton } from "@/components/ui/skeleton";
 
 /** Ingestion tokens: for devices and directory connectors sending telemetry, never for the console itself. */
 export function TokensPanel() {
@@ -24,12 +25,12 @@ export function TokensPanel() {
       </div>
       <CreateTokenForm />
       {revoke.isError ? <ErrorNote error={revoke.error} title="Could not revoke the token" /> : null}
-      {tokens.isPending ? <p className="text-sm text-slate-500">Loading tokens…</p> : null}
+      {tokens.isPending ? <Skeleton label="tokens" lines={3} /> : null}
       {tokens.isError ? <ErrorNote error={tokens.error} title="Could not load tokens" /> : null}
-      {tokens.data && tokens.data.tokens.length === 0 ? <p className="text-sm text-slate-500">No tokens yet.</p> : null}
+      {tokens.data && tokens.data.tokens.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No tokens yet.</p> : null}
       {tokens.data && tokens.data.tokens.length > 0 ? (
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-300 text-xs uppercase text-slate-500 dark:border-slate-700">
+          <thead className="border-b border-slate-300 text-xs uppercase text-slate-600 dark:text-slate-400 dark:border-slate-700">
             <tr>
               <th className="py-2 pr-3">Name</th>
               <th className="py-2 pr-3">Prefix</th>
