@@ -29,7 +29,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
               <th className="py-2 pr-3">Role</th>
               <th className="py-2 pr-3">Status</th>
               <th className="py-2 pr-3">Sessions</th>
-              <th className="py-2" />
+              <th className="py-2"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
           <tbody>

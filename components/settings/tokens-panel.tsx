@@ -38,7 +38,7 @@ export function TokensPanel() {
               <th className="py-2 pr-3">Created</th>
               <th className="py-2 pr-3">Last used</th>
               <th className="py-2 pr-3">Status</th>
-              <th className="py-2" />
+              <th className="py-2"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
           <tbody>
