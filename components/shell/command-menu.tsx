@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { Search } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useUserSearch } from "@/components/helpdesk/use-user-search";
 import { useDebouncedValue } from "@/components/helpdesk/use-debounced-value";
 import { callApi } from "@/lib/client/api-client";
@@ -38,21 +38,37 @@ export function CommandMenu({ pages, canSearchUsers, canReadGroups }: { pages: N
     enabled: open && canReadGroups,
   });
 
+  const openRef = useRef(open);
+  const onOpenChangeRef = useRef(onOpenChange);
+  useEffect(() => {
+    openRef.current = open;
+    onOpenChangeRef.current = onOpenChange;
+  });
+
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key.toLowerCase() === "k" && (event.metaKey || event.ctrlKey)) {
         event.preventDefault();
-        setOpen((was) => !was);
+        onOpenChangeRef.current(!openRef.current);
       }
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
+  const opener = useRef<HTMLElement | null>(null);
+
   function onOpenChange(next: boolean) {
     setOpen(next);
-    if (next) setRecent(readRecentUsers());
-    else setText("");
+    if (next) {
+      // Opened by Ctrl-K there is no trigger element: remember what had focus to return it on close.
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setRecent(readRecentUsers());
+    } else {
+      setText("");
+      const back = opener.current;
+      requestAnimationFrame(() => back?.isConnected && back.focus());
+    }
   }
 
   function go(href: string) {
