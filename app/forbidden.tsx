@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { MaybeShell } from "@/components/shell/maybe-shell";
 
-export default function Forbidden() {
+export default async function Forbidden() {
   return (
+    <MaybeShell>
     <div className="mx-auto mt-24 max-w-md text-center">
       <h1 className="text-xl font-semibold">403 · Not allowed</h1>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Your role cannot use this page. Ask an admin if you need access.</p>
@@ -9,5 +11,6 @@ export default function Forbidden() {
         Back to the dashboard
       </Link>
     </div>
+    </MaybeShell>
   );
 }

@@ -9,6 +9,7 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { getFleetSummary } from "@/lib/dashboard/get-fleet-summary";
 import { withDatabaseDigest } from "@/lib/db/errors";
 import { CAUSES } from "@/lib/domain/outcomes";
+import { plural } from "@/lib/format/time";
 import { listGroups } from "@/lib/policies/list-groups";
 
 const percent = (part: number, total: number) => (total === 0 ? "—" : `${Math.round((part / total) * 100)}%`);
@@ -49,7 +50,7 @@ export default async function DashboardPage() {
                     {group.name}
                   </Link>
                   <span className="flex items-center gap-3">
-                    <span className="text-slate-500">{group.memberCount} users</span>
+                    <span className="text-slate-600 dark:text-slate-400">{group.memberCount} users</span>
                     {group.verdict.richPushSupported ? <Badge tone="green">Rich push works</Badge> : <Badge tone="red">{group.verdict.failing} failing</Badge>}
                   </span>
                 </li>
@@ -72,7 +73,7 @@ export default async function DashboardPage() {
                   <div className="flex justify-between">
                     <code>{row.cause}</code>
                     <span className="tabular-nums">
-                      {row.count.toLocaleString()} in {row.groups} {row.groups === 1 ? "group" : "groups"}
+                      {row.count.toLocaleString()} in {plural(row.groups, "group")}
                     </span>
                   </div>
                   <p className="text-slate-600 dark:text-slate-400">{CAUSES[row.cause]?.cause}</p>

@@ -9,6 +9,8 @@ import { Label, TextInput } from "@/components/ui/field";
 import { auditContract } from "@/lib/audit/contract";
 import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
+import { formatDateTime } from "@/lib/format/time";
+import { Skeleton } from "@/components/ui/skeleton";
 
 type Filters = { actor: string; action: string; from: string; to: string };
 
@@ -57,12 +59,12 @@ export function AuditLog() {
       </form>
 
       {query.isError ? <ErrorNote error={query.error} title="Could not load the audit log" /> : null}
-      {query.isPending ? <p className="text-sm text-slate-500" aria-live="polite">Loading audit entries…</p> : null}
+      {query.isPending ? <Skeleton label="audit entries" lines={8} /> : null}
       {query.isSuccess && entries.length === 0 ? <EmptyState title="No audit entries match these filters" /> : null}
 
       {entries.length > 0 ? (
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-300 text-xs uppercase text-slate-500 dark:border-slate-700">
+          <thead className="border-b border-slate-300 text-xs uppercase text-slate-600 dark:text-slate-400 dark:border-slate-700">
             <tr>
               <th className="py-2 pr-3">Time</th>
               <th className="py-2 pr-3">Actor</th>
@@ -75,7 +77,7 @@ export function AuditLog() {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="audit-row">
-                <td className="py-2 pr-3 whitespace-nowrap">{new Date(entry.at).toLocaleString()}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(entry.at, { seconds: true })}</td>
                 <td className="py-2 pr-3">{entry.actorEmail ?? "system"}</td>
                 <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
                 <td className="py-2 pr-3 text-xs">{entry.targetType ? `${entry.targetType} ${entry.targetId ?? ""}` : "—"}</td>
@@ -85,7 +87,7 @@ export function AuditLog() {
                     <details>
                       <summary className="cursor-pointer">view</summary>
                       <pre className="mt-1 max-w-md overflow-auto whitespace-pre-wrap">{JSON.stringify(entry.details, null, 2)}</pre>
-                      {entry.requestId ? <p className="text-slate-500">request {entry.requestId}</p> : null}
+                      {entry.requestId ? <p className="text-slate-600 dark:text-slate-400">request {entry.requestId}</p> : null}
                     </details>
                   ) : (
                     "—"

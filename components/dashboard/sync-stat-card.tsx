@@ -1,8 +1,9 @@
 import { formatDelay } from "@/components/helpdesk/format";
+import { plural } from "@/lib/format/time";
 import type { FleetSyncSummary } from "@/lib/dashboard/get-fleet-summary";
 import { StatCard } from "./stat-card";
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const count = plural;
 
 /**
  * Notifications posted after a background sync in the last 24 hours: the setups without rich

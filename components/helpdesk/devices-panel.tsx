@@ -22,7 +22,7 @@ function DeviceCard({ device }: { device: DeviceView }) {
     <li className="rounded-md border border-slate-200 p-4 dark:border-slate-800" data-testid="device">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold">
-          {device.model} <span className="font-normal text-slate-500">iOS {device.iosVersion} · Secure Mail {device.appVersion}</span>
+          {device.model} <span className="font-normal text-slate-600 dark:text-slate-400">iOS {device.iosVersion} · Secure Mail {device.appVersion}</span>
         </h3>
         {device.richPushSupported ? <Badge tone="green">Rich push</Badge> : <Badge tone="amber">No rich push</Badge>}
       </div>
@@ -31,7 +31,7 @@ function DeviceCard({ device }: { device: DeviceView }) {
           No rich push because: {device.failingRules.map((rule) => rule.title).join("; ")}.
         </p>
       ) : null}
-      <p className="text-xs text-slate-500" title={formatDateTime(device.lastSeenAt)}>
+      <p className="text-xs text-slate-600 dark:text-slate-400" title={formatDateTime(device.lastSeenAt)}>
         Last reported {formatAgo(device.lastSeenAt)} · id <code>{device.id}</code>
       </p>
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -20,7 +20,7 @@ export function DiagnosisPanel({ userId, devices }: { userId: string; devices: r
       description={diagnosis.data ? `Most likely explanation first · as of ${formatDateTime(diagnosis.data.generatedAt)}` : undefined}
       className="border-sky-300 dark:border-sky-800"
     >
-      {diagnosis.isPending ? <p className="text-sm text-slate-500">Working out what is going on…</p> : null}
+      {diagnosis.isPending ? <p className="text-sm text-slate-600 dark:text-slate-400">Working out what is going on…</p> : null}
       {diagnosis.isError ? <ErrorNote error={diagnosis.error} title="Could not diagnose this user" /> : null}
       {lead ? <LeadFinding finding={lead} devices={devices} /> : null}
       {others.length > 0 ? (

@@ -27,7 +27,7 @@ export function EventPathSteps({ path }: { path: readonly PathStepView[] }) {
             "flex items-center gap-3 rounded px-2 py-1 text-sm",
             step.status === "failed" && "bg-red-100 font-semibold text-red-900 dark:bg-red-950/60 dark:text-red-200",
             step.status === "fallback" && "bg-amber-50 dark:bg-amber-950/40",
-            (step.status === "not_reached" || step.status === "not_reported") && "text-slate-500",
+            (step.status === "not_reached" || step.status === "not_reported") && "text-slate-600 dark:text-slate-400",
           )}
         >
           <span aria-hidden className="w-4 text-center">{MARK[step.status]}</span>

@@ -29,7 +29,7 @@ export function EventDetails({ event, context }: { event: EventView; context: Ev
       ) : (
         <RichPathDetails event={event} lockScreen={context.lockScreen} />
       )}
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-600 dark:text-slate-400">
         {event.activity ? `${INBOX_ACTIVITY_LABELS[event.activity]} · ` : ""}
         {event.badgeCount !== null ? <span data-testid="event-badge">{badgeText(event.badgeCount, badgeModeOf(event.outcome))} · </span> : null}
         Received {formatDateTime(event.receivedAt)} · id <code>{event.id}</code>

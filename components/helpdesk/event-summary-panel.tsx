@@ -12,7 +12,7 @@ export function EventSummaryPanel({ userId }: { userId: string }) {
   if (!data) {
     return (
       <Panel id="summary" title="Notifications">
-        <p className="text-sm text-slate-500">{diagnosis.isError ? "Not available." : "Loading…"}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{diagnosis.isError ? "Not available." : "Loading…"}</p>
       </Panel>
     );
   }

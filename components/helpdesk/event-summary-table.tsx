@@ -37,7 +37,7 @@ export function EventSummaryTable({ data }: { data: Pick<UserDiagnosis, "summary
     <>
       <table className="w-full text-sm">
         <caption className="sr-only">Notifications by what was shown, last 24 hours and last 7 days</caption>
-        <thead className="text-left text-xs text-slate-500 uppercase">
+        <thead className="text-left text-xs text-slate-600 dark:text-slate-400 uppercase">
           <tr>
             <th className="py-1 pr-2 font-medium">Shown</th>
             <th className="py-1 pr-2 text-right font-medium">24 h</th>
@@ -49,7 +49,7 @@ export function EventSummaryTable({ data }: { data: Pick<UserDiagnosis, "summary
             <tr key={row.label} className="border-t border-slate-200 dark:border-slate-800">
               <th scope="row" className="py-1 pr-2 text-left font-medium">
                 {row.label}
-                {row.note ? <span className="font-normal text-slate-500"> ({row.note})</span> : null}
+                {row.note ? <span className="font-normal text-slate-600 dark:text-slate-400"> ({row.note})</span> : null}
               </th>
               <td className="py-1 pr-2 text-right tabular-nums">{row.day}</td>
               <td className="py-1 text-right tabular-nums">{row.week}</td>
@@ -74,10 +74,10 @@ export function EventSummaryTable({ data }: { data: Pick<UserDiagnosis, "summary
       <p className="mt-3 text-sm">
         App badge: <strong data-testid="badge-count">{lastBadgeCount ?? "not reported"}</strong>
         {lastBadgeCount !== null && badgeMode ? <span data-testid="badge-meaning"> ({BADGE_MEANING[badgeMode]})</span> : null}
-        {lastBadgeAt ? <span className="text-slate-500"> · reported {formatDateTime(lastBadgeAt)}</span> : null}
+        {lastBadgeAt ? <span className="text-slate-600 dark:text-slate-400"> · reported {formatDateTime(lastBadgeAt)}</span> : null}
       </p>
       {data.eventsCapped ? (
-        <p className="mt-1 text-xs text-slate-500">Based on the latest {data.eventsConsidered.toLocaleString()} notifications of the week.</p>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Based on the latest {data.eventsConsidered.toLocaleString()} notifications of the week.</p>
       ) : null}
     </>
   );

@@ -12,6 +12,7 @@ import { formatDateTime } from "./format";
 import { TimelineFilters } from "./timeline-filters";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { NO_FILTERS, useUserEvents, type EventFilters } from "./use-user-events";
+import { Skeleton } from "@/components/ui/skeleton";
 
 /** Loads the next page when this much of the list is left below the viewport. */
 const PREFETCH_MARGIN = "400px";
@@ -56,7 +57,7 @@ export function EventTimeline({
       title="Timeline"
       description="Every notification, newest first. Open one to see its path step by step, or for one after sync, why there is none."
       actions={
-        <span className="flex items-center gap-2 text-xs text-slate-500" aria-live="off">
+        <span className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400" aria-live="off">
           <span aria-hidden className={liveError ? "h-2 w-2 rounded-full bg-red-500" : "h-2 w-2 animate-pulse rounded-full bg-emerald-500"} />
           {liveError ? "Live updates paused" : `Live · checked ${formatDateTime(new Date(liveUpdatedAt).toISOString())}`}
         </span>
@@ -64,7 +65,7 @@ export function EventTimeline({
     >
       <TimelineFilters value={filters} onChange={setFilters} />
       <div className="mt-4">
-        {timeline.isPending ? <p className="text-sm text-slate-500">Loading notifications…</p> : null}
+        {timeline.isPending ? <Skeleton label="notifications" lines={6} /> : null}
         {timeline.isError ? <ErrorNote error={timeline.error} title="Could not load the timeline" /> : null}
         {timeline.isSuccess && events.length === 0 ? (
           <EmptyState title={filtered ? "No notifications match these filters" : "No notifications reported yet"}>

@@ -53,7 +53,7 @@ export function LockScreenPanel({ preview }: { preview: LockScreenPreview | null
           </div>
         </div>
       ) : (
-        <p className="text-sm text-slate-500">The user&apos;s group has no settings, so there is no lock-screen policy to show.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">The user&apos;s group has no settings, so there is no lock-screen policy to show.</p>
       )}
     </Panel>
   );

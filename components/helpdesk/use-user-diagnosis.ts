@@ -3,11 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
+import { viewerTimeZone as browserTimeZone } from "@/lib/format/time";
 import { helpdeskContract } from "@/lib/helpdesk/contract";
 
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-}
 
 /** Findings and the 24-hour / 7-day summary; refreshed when the timeline sees new events. */
 export function useUserDiagnosis(userId: string) {

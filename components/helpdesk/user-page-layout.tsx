@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect } from "react";
+import { rememberRecentUser } from "@/components/shell/recent-users";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
 import { ApiError } from "@/lib/client/api-client";
@@ -14,6 +16,7 @@ import { UserHeader } from "./user-header";
 import { useUserDiagnosis } from "./use-user-diagnosis";
 import { useUserOverview } from "./use-user-overview";
 import { ConnectivityPanel } from "@/components/probes";
+import { PageSkeleton } from "@/components/ui/skeleton";
 
 /**
  * One user's page for the helpdesk: the diagnosis first, then the numbers, the lock-screen
@@ -23,8 +26,12 @@ export function UserPageLayout({ userId, canRunProbes }: { userId: string; canRu
   const overview = useUserOverview(userId);
   // Started here so the diagnosis loads alongside the overview, not after it.
   useUserDiagnosis(userId);
+  const name = overview.data?.user.displayName;
+  useEffect(() => {
+    if (name) rememberRecentUser({ id: userId, name });
+  }, [userId, name]);
 
-  if (overview.isPending) return <p className="text-sm text-slate-500" aria-live="polite">Loading the user…</p>;
+  if (overview.isPending) return <PageSkeleton label="the user" panels={4} />;
   if (overview.isError) {
     const missing = overview.error instanceof ApiError && (overview.error.status === 404 || overview.error.status === 422);
     return missing ? (

@@ -2,10 +2,12 @@
 
 import clsx from "clsx";
 import { useRouter } from "next/navigation";
+import { parseAsString, useQueryState } from "nuqs";
 import { useId, useState, type KeyboardEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
+import { plural } from "@/lib/format/time";
 import type { UserSearchHit } from "@/lib/helpdesk/views";
 import { useDebouncedValue } from "./use-debounced-value";
 import { useUserSearch } from "./use-user-search";
@@ -28,7 +30,9 @@ export const userPageHref = (id: string) => `/helpdesk/users/${id}`;
  */
 export function UserSearch() {
   const router = useRouter();
-  const [text, setText] = useState("");
+  // The query lives in the URL (?q=), replaced while typing: a link can be pasted into a ticket,
+  // and Back from a user's page comes back to the same results.
+  const [text, setText] = useQueryState("q", parseAsString.withDefault(""));
   const [active, setActive] = useState(-1);
   const query = useDebouncedValue(text, DEBOUNCE_MS);
   const search = useUserSearch(query);
@@ -59,7 +63,7 @@ export function UserSearch() {
         openUser(chosen);
       }
     } else if (event.key === "Escape") {
-      setText("");
+      void setText(null);
       setActive(-1);
     }
   }
@@ -70,7 +74,7 @@ export function UserSearch() {
       ? "Searching…"
       : users.length === 0
         ? "No users match."
-        : `${users.length}${search.hasNextPage ? "+" : ""} ${users.length === 1 ? "user" : "users"} found. Use the arrow keys and Enter to open one.`;
+        : `${plural(users.length, "user")}${search.hasNextPage ? " or more" : ""} found. Use the arrow keys and Enter to open one.`;
 
   return (
     <div className="max-w-2xl space-y-2">
@@ -86,11 +90,13 @@ export function UserSearch() {
         aria-autocomplete="list"
         aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
         autoComplete="off"
+        // The helpdesk opens to type a name straight away.
+        autoFocus
         spellCheck={false}
         placeholder="e.g. ana lopez, a.lopez@corp.example"
         value={text}
         onChange={(event) => {
-          setText(event.target.value);
+          void setText(event.target.value || null);
           setActive(-1);
         }}
         onKeyDown={onKeyDown}

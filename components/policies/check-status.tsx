@@ -6,7 +6,7 @@ const LOOK: Record<CheckStatus, { label: string; tone: Tone; Icon: LucideIcon; i
   pass: { label: "Pass", tone: "green", Icon: CircleCheck, iconClass: "text-emerald-600 dark:text-emerald-400" },
   fail: { label: "Fails", tone: "red", Icon: CircleX, iconClass: "text-red-600 dark:text-red-400" },
   warn: { label: "Warning", tone: "amber", Icon: TriangleAlert, iconClass: "text-amber-600 dark:text-amber-400" },
-  not_applicable: { label: "Not applicable", tone: "slate", Icon: CircleMinus, iconClass: "text-slate-500" },
+  not_applicable: { label: "Not applicable", tone: "slate", Icon: CircleMinus, iconClass: "text-slate-600 dark:text-slate-400" },
   unknown: { label: "Confirm per user", tone: "sky", Icon: CircleHelp, iconClass: "text-sky-600 dark:text-sky-400" },
 };
 

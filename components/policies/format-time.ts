@@ -1,4 +1,6 @@
-/** A timestamp for tables: local date and time, short. */
+import { formatDateTime } from "@/lib/format/time";
+
+/** A timestamp for tables: the console's one clock, minutes, zone named. */
 export function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return formatDateTime(iso);
 }

@@ -9,6 +9,7 @@ import type { GroupDetailView } from "@/lib/policies/views";
 import { CheckerPanel } from "./checker-panel";
 import { ConflictDialog } from "./conflict-dialog";
 import { EditorToolbar } from "./editor-toolbar";
+import { plural } from "@/lib/format/time";
 import { formatTime } from "./format-time";
 import { GroupEditorLayout } from "./group-editor-layout";
 import { ReadOnlyNote } from "./read-only-note";
@@ -86,7 +87,7 @@ export function GroupEditorForm({ group, canWrite, aside }: { group: GroupDetail
         actions={canWrite ? <EditorToolbar changeCount={draft.changes.length} invalidCount={invalidCount} onSave={openReview} onDiscard={draft.discard} /> : undefined}
       />
       <p className="-mt-4 mb-4 text-sm text-slate-600 dark:text-slate-400" data-testid="group-meta">
-        {group.memberCount.toLocaleString()} {group.memberCount === 1 ? "member" : "members"} · version {base.version} · last changed by{" "}
+        {plural(group.memberCount, "member")} · version {base.version} · last changed by{" "}
         {base.updatedByEmail ?? "system"} on {formatTime(base.updatedAt)}
       </p>
       <p role="status" className="mb-2 text-sm text-emerald-800 empty:hidden dark:text-emerald-300">

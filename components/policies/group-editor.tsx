@@ -7,11 +7,12 @@ import { ErrorNote } from "@/components/ui/error-note";
 import { ApiError } from "@/lib/client/api-client";
 import { GroupEditorForm } from "./group-editor-form";
 import { useGroup } from "./use-group";
+import { PageSkeleton } from "@/components/ui/skeleton";
 
 /** Loads a group, then hands it to the editor; loading, missing and failed states on the way. */
 export function GroupEditor({ groupId, canWrite, aside }: { groupId: string; canWrite: boolean; aside?: ReactNode }) {
   const group = useGroup(groupId);
-  if (group.isPending) return <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">Loading the group…</p>;
+  if (group.isPending) return <PageSkeleton label="the group" />;
   if (group.isError) {
     if (group.error instanceof ApiError && group.error.status === 404) {
       return (

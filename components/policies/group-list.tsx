@@ -6,12 +6,13 @@ import { ErrorNote } from "@/components/ui/error-note";
 import { formatTime } from "./format-time";
 import { useGroups } from "./use-groups";
 import { VerdictBadge } from "./verdict-badge";
+import { Skeleton } from "@/components/ui/skeleton";
 
 /** Every delivery group with its verdict, member count and last change. */
 export function GroupList({ canWrite }: { canWrite: boolean }) {
   const groups = useGroups();
 
-  if (groups.isPending) return <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">Loading delivery groups…</p>;
+  if (groups.isPending) return <Skeleton label="delivery groups" lines={6} />;
   if (groups.isError) return <ErrorNote error={groups.error} title="Could not load the delivery groups" />;
   if (groups.data.groups.length === 0) {
     return <EmptyState title="No delivery groups yet">{canWrite ? "Create a group to configure rich push for its members." : "An admin has not created any group yet."}</EmptyState>;

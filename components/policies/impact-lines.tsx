@@ -1,6 +1,8 @@
 import type { ImpactView } from "@/lib/policies/views";
 
-const users = (n: number) => `${n.toLocaleString()} ${n === 1 ? "user" : "users"}`;
+import { plural } from "@/lib/format/time";
+
+const users = (n: number) => plural(n, "user");
 
 /** What the members get instead, or what changes for them, as a short list under a count line. */
 function Consequences({ lines, label }: { lines: readonly string[]; label: string }) {

@@ -6,11 +6,12 @@ import { SETTING_KEYS } from "@/lib/policies/settings-diff";
 import { formatSettingValue } from "./format-setting-value";
 import { SettingsDiffList } from "./settings-diff-list";
 import { useGroupRevision } from "./use-group-revisions";
+import { Skeleton } from "@/components/ui/skeleton";
 
 /** One revision's changes against the one before it; the first revision lists all of its settings. */
 export function RevisionChanges({ groupId, revisionId }: { groupId: string; revisionId: string }) {
   const revision = useGroupRevision(groupId, revisionId);
-  if (revision.isPending) return <p className="text-sm text-slate-600 dark:text-slate-400">Loading the revision…</p>;
+  if (revision.isPending) return <Skeleton label="the revision" />;
   if (revision.isError) return <ErrorNote error={revision.error} title="Could not load the revision" />;
 
   const { previousVersion, changes, snapshot, version } = revision.data;

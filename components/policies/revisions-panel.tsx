@@ -9,6 +9,7 @@ import { formatTime } from "./format-time";
 import { RevertDialog } from "./revert-dialog";
 import { RevisionChanges } from "./revision-changes";
 import { useGroupRevisions, useRevertRevision } from "./use-group-revisions";
+import { Skeleton } from "@/components/ui/skeleton";
 
 type Props = {
   groupId: string;
@@ -26,7 +27,7 @@ export function RevisionsPanel({ groupId, currentVersion, canWrite, dirty, onRev
   const [openId, setOpenId] = useState<string | null>(null);
   const [reverting, setReverting] = useState<RevisionSummaryView | null>(null);
 
-  if (revisions.isPending) return <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">Loading revisions…</p>;
+  if (revisions.isPending) return <Skeleton label="revisions" lines={4} />;
   if (revisions.isError) return <ErrorNote error={revisions.error} title="Could not load the revisions" />;
   if (revisions.data.revisions.length === 0) return <EmptyState title="No revisions yet" />;
 
@@ -69,7 +70,7 @@ export function RevisionsPanel({ groupId, currentVersion, canWrite, dirty, onRev
                     </td>
                     <td className="px-4 py-2">{revision.actorEmail ?? "system"}</td>
                     <td className="px-4 py-2 whitespace-nowrap">{formatTime(revision.createdAt)}</td>
-                    <td className="px-4 py-2">{revision.comment ?? <span className="text-slate-500">—</span>}</td>
+                    <td className="px-4 py-2">{revision.comment ?? <span className="text-slate-600 dark:text-slate-400">—</span>}</td>
                     <td className="px-4 py-2">
                       <div className="flex justify-end gap-2">
                         <Button variant="ghost" aria-expanded={open} aria-controls={`revision-${revision.id}-changes`} onClick={() => setOpenId(open ? null : revision.id)}>

@@ -32,7 +32,7 @@ export function SettingsDiffList({ changes, emptyText = "No changes." }: { chang
           ) : (
             <span className="mt-0.5 flex flex-wrap items-center gap-1.5">
               <span className="text-slate-600 line-through decoration-slate-400 dark:text-slate-400">{formatSettingValue(field, before)}</span>
-              <ArrowRight className="size-3.5 text-slate-500" aria-label="changes to" />
+              <ArrowRight className="size-3.5 text-slate-600 dark:text-slate-400" aria-label="changes to" />
               <span>{formatSettingValue(field, after)}</span>
             </span>
           )}

@@ -3,6 +3,7 @@
 import { Badge, type Tone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
+import { formatDateTime } from "@/lib/format/time";
 import type { ProbeRunView } from "@/lib/probe-runs/views";
 import { targetsFromResult } from "./probe-progress";
 import { TargetCard } from "./target-card";
@@ -20,7 +21,7 @@ function HistoryItem({ run }: { run: ProbeRunView }) {
     <li className="py-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <time dateTime={run.startedAt} className="font-medium">
-          {new Date(run.startedAt).toLocaleString()}
+          {formatDateTime(run.startedAt, { seconds: true })}
         </time>
         <span className="text-slate-600 dark:text-slate-400">by {run.actorEmail ?? "unknown"}</span>
         <Badge tone={status.tone}>{status.label}</Badge>

@@ -11,7 +11,7 @@ const LOOKS: Record<ProbeStepStatus | "running", Look> = {
   ok: { icon: CircleCheck, label: "ok", className: "text-emerald-600 dark:text-emerald-400" },
   failed: { icon: CircleX, label: "failed", className: "text-red-600 dark:text-red-400" },
   refused: { icon: Ban, label: "refused", className: "text-red-600 dark:text-red-400" },
-  skipped: { icon: CircleMinus, label: "skipped", className: "text-slate-400 dark:text-slate-500" },
+  skipped: { icon: CircleMinus, label: "skipped", className: "text-slate-500 dark:text-slate-400" },
 };
 
 /** The TLS facts worth a glance: protocol, cipher, issuer and days to expiry. */

@@ -8,6 +8,8 @@ import { ErrorNote } from "@/components/ui/error-note";
 import { Select } from "@/components/ui/field";
 import type { AccountView } from "@/lib/accounts/contract";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
+import { Skeleton } from "@/components/ui/skeleton";
+import { formatDateTime } from "@/lib/format/time";
 import { CreateAccountForm } from "./create-account-form";
 import { roleChangeEffect } from "./role-change";
 import { useAccounts, useEndSessions, useUpdateAccount } from "./use-accounts";
@@ -49,7 +51,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
     <section aria-labelledby="accounts-heading" className="space-y-4">
       <h2 id="accounts-heading" className="text-lg font-semibold">Accounts</h2>
       <CreateAccountForm />
-      {accounts.isPending ? <p className="text-sm text-slate-500">Loading accounts…</p> : null}
+      {accounts.isPending ? <Skeleton label="accounts" lines={3} /> : null}
       {accounts.isError ? <ErrorNote error={accounts.error} title="Could not load accounts" /> : null}
       {accounts.data ? (
         <table className="w-full text-left text-sm">
@@ -63,7 +65,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
               <th className="py-2 pr-3">MFA</th>
               <th className="py-2 pr-3">Last sign-in</th>
               <th className="py-2 pr-3">Sessions</th>
-              <th className="py-2" />
+              <th className="py-2"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
           <tbody>
@@ -98,8 +100,8 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
                   </td>
                   <td className="py-2 pr-3">{account.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
                   <td className="py-2 pr-3">{account.signInMethods.length > 0 ? account.signInMethods.join(", ") : "none"}</td>
-                  <td className="py-2 pr-3">{account.mfa === null ? <span className="text-slate-500">not available</span> : account.mfa === "enrolled" ? "enrolled" : "not enrolled"}</td>
-                  <td className="py-2 pr-3">{account.lastSignInAt ? new Date(account.lastSignInAt).toLocaleString() : <span className="text-slate-500">never</span>}</td>
+                  <td className="py-2 pr-3">{account.mfa === null ? <span className="text-slate-600 dark:text-slate-400">not available</span> : account.mfa === "enrolled" ? "enrolled" : "not enrolled"}</td>
+                  <td className="py-2 pr-3">{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : <span className="text-slate-600 dark:text-slate-400">never</span>}</td>
                   <td className="py-2 pr-3">{account.activeSessions}</td>
                   <td className="py-2 text-right">
                     <div className="flex justify-end gap-2">
@@ -109,7 +111,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
                         </Button>
                       ) : null}
                       {self ? (
-                        <span className="self-center text-xs text-slate-500">you</span>
+                        <span className="self-center text-xs text-slate-600 dark:text-slate-400">you</span>
                       ) : (
                         <Button
                           variant={account.disabled ? "secondary" : "danger"}

@@ -5,8 +5,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
+import { formatDateTime as formatTime } from "@/lib/format/time";
 import type { TokenView } from "@/lib/tokens/contract";
 import { useCreateToken, useRevokeToken, useTokens } from "./use-tokens";
+import { Skeleton } from "@/components/ui/skeleton";
 
 /** Ingestion tokens: for devices and directory connectors sending telemetry, never for the console itself. */
 export function TokensPanel() {
@@ -23,12 +25,12 @@ export function TokensPanel() {
       </div>
       <CreateTokenForm />
       {revoke.isError ? <ErrorNote error={revoke.error} title="Could not revoke the token" /> : null}
-      {tokens.isPending ? <p className="text-sm text-slate-500">Loading tokens…</p> : null}
+      {tokens.isPending ? <Skeleton label="tokens" lines={3} /> : null}
       {tokens.isError ? <ErrorNote error={tokens.error} title="Could not load tokens" /> : null}
-      {tokens.data && tokens.data.tokens.length === 0 ? <p className="text-sm text-slate-500">No tokens yet.</p> : null}
+      {tokens.data && tokens.data.tokens.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No tokens yet.</p> : null}
       {tokens.data && tokens.data.tokens.length > 0 ? (
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-300 text-xs uppercase text-slate-500 dark:border-slate-700">
+          <thead className="border-b border-slate-300 text-xs uppercase text-slate-600 dark:text-slate-400 dark:border-slate-700">
             <tr>
               <th className="py-2 pr-3">Name</th>
               <th className="py-2 pr-3">Prefix</th>
@@ -36,7 +38,7 @@ export function TokensPanel() {
               <th className="py-2 pr-3">Created</th>
               <th className="py-2 pr-3">Last used</th>
               <th className="py-2 pr-3">Status</th>
-              <th className="py-2" />
+              <th className="py-2"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
           <tbody>
@@ -146,6 +148,3 @@ function TokenRow({ token, revoking, onRevoke }: { token: TokenView; revoking: b
   );
 }
 
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-}

@@ -44,7 +44,7 @@ export function Dialog({
                 <RadixDialog.Description className="mt-1 text-sm text-slate-600 dark:text-slate-400">{description}</RadixDialog.Description>
               ) : null}
             </div>
-            <RadixDialog.Close className="rounded p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label="Close">
+            <RadixDialog.Close className="rounded p-1 text-slate-600 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label="Close">
               <X className="size-4" aria-hidden />
             </RadixDialog.Close>
           </div>

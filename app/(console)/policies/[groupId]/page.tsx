@@ -3,10 +3,17 @@ import { GroupEditor } from "@/components/policies/group-editor";
 import { ConnectivityPanel } from "@/components/probes";
 import { pageCaller } from "@/lib/auth/page-caller";
 import { can } from "@/lib/auth/permissions";
+import { groupTitle } from "@/lib/policies/group-title";
 
-export const metadata: Metadata = { title: "Delivery group" };
+type Props = { params: Promise<{ groupId: string }> };
 
-export default async function GroupEditorPage({ params }: { params: Promise<{ groupId: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const caller = await pageCaller("policy:read");
+  const name = await groupTitle(caller, (await params).groupId);
+  return { title: `${name ?? "Unknown group"} · Policies` };
+}
+
+export default async function GroupEditorPage({ params }: Props) {
   const caller = await pageCaller("policy:read");
   const { groupId } = await params;
   // The connectivity panel sits below the prerequisite checker; it tests the saved settings.
