@@ -1,12 +1,74 @@
 "use client";
 
 import Link from "next/link";
+import type { CsvColumn } from "@/components/ui/data-table/csv";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
+import type { GroupSummaryView } from "@/lib/policies/views";
 import { formatTime } from "./format-time";
 import { useGroups } from "./use-groups";
 import { VerdictBadge } from "./verdict-badge";
 import { Skeleton } from "@/components/ui/skeleton";
+
+const columns: DataTableColumn<GroupSummaryView>[] = [
+  {
+    id: "name",
+    header: "Group",
+    accessorFn: (group) => group.name,
+    sortFn: "alphanumeric",
+    cell: ({ row }) => (
+      <>
+        <Link href={`/policies/${row.original.id}`} className="font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+          {row.original.name}
+        </Link>
+        {row.original.description ? <p className="mt-0.5 max-w-md text-xs text-slate-600 dark:text-slate-400">{row.original.description}</p> : null}
+      </>
+    ),
+  },
+  {
+    id: "richPush",
+    header: "Rich push",
+    // Supported first when ascending, then by how many checks fail.
+    accessorFn: (group) => (group.verdict.richPushSupported ? 0 : 1 + group.verdict.failing),
+    sortFn: "basic",
+    cell: ({ row }) => <VerdictBadge richPushSupported={row.original.verdict.richPushSupported} failing={row.original.verdict.failing} warnings={row.original.verdict.warnings} />,
+  },
+  {
+    id: "members",
+    header: "Members",
+    accessorFn: (group) => group.memberCount,
+    sortFn: "basic",
+    meta: { align: "right" },
+    cell: ({ row }) => row.original.memberCount.toLocaleString(),
+  },
+  {
+    id: "lastChange",
+    header: "Last change",
+    accessorFn: (group) => group.lastChange.at,
+    sortFn: "basic",
+    cell: ({ row }) => (
+      <span className="text-xs">
+        <span className="block">{row.original.lastChange.byEmail ?? "system"}</span>
+        <span className="text-slate-600 dark:text-slate-400">
+          {formatTime(row.original.lastChange.at)} · v{row.original.lastChange.version}
+        </span>
+      </span>
+    ),
+  },
+];
+
+// No e-mail addresses: a client-side export is not audited, so it carries no personal data.
+const csv: CsvColumn<GroupSummaryView>[] = [
+  { header: "Group", value: (group) => group.name },
+  { header: "Description", value: (group) => group.description },
+  { header: "Rich push supported", value: (group) => group.verdict.richPushSupported },
+  { header: "Failing checks", value: (group) => group.verdict.failing },
+  { header: "Warnings", value: (group) => group.verdict.warnings },
+  { header: "Members", value: (group) => group.memberCount },
+  { header: "Last change", value: (group) => group.lastChange.at },
+  { header: "Version", value: (group) => group.lastChange.version },
+];
 
 /** Every delivery group with its verdict, member count and last change. */
 export function GroupList({ canWrite }: { canWrite: boolean }) {
@@ -19,39 +81,13 @@ export function GroupList({ canWrite }: { canWrite: boolean }) {
   }
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase dark:border-slate-800 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="px-4 py-2">Group</th>
-            <th scope="col" className="px-4 py-2">Rich push</th>
-            <th scope="col" className="px-4 py-2 text-right">Members</th>
-            <th scope="col" className="px-4 py-2">Last change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.data.groups.map((group) => (
-            <tr key={group.id} data-testid={`group-row-${group.name}`} className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800">
-              <td className="px-4 py-3">
-                <Link href={`/policies/${group.id}`} className="font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
-                  {group.name}
-                </Link>
-                {group.description ? <p className="mt-0.5 max-w-md text-xs text-slate-600 dark:text-slate-400">{group.description}</p> : null}
-              </td>
-              <td className="px-4 py-3">
-                <VerdictBadge richPushSupported={group.verdict.richPushSupported} failing={group.verdict.failing} warnings={group.verdict.warnings} />
-              </td>
-              <td className="px-4 py-3 text-right tabular-nums">{group.memberCount.toLocaleString()}</td>
-              <td className="px-4 py-3 text-xs">
-                <span className="block">{group.lastChange.byEmail ?? "system"}</span>
-                <span className="text-slate-600 dark:text-slate-400">
-                  {formatTime(group.lastChange.at)} · v{group.lastChange.version}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Delivery groups"
+      columns={columns}
+      data={groups.data.groups}
+      rowId={(group) => group.id}
+      rowTestId={(group) => `group-row-${group.name}`}
+      csv={csv}
+    />
   );
 }
