@@ -93,9 +93,7 @@ test("Ctrl-K finds a group from anywhere and focus returns to the opener of each
   await expect(opener).toBeFocused();
 });
 
-// Known failing: the shared controlled Dialog (components/ui/dialog.tsx) has no Radix trigger, so
-// focus falls to the body on close. Kept as fixme until the Dialog remembers its opener.
-test.fixme("focus returns to the button that opened a dialog", async ({ page }) => {
+test("focus returns to the button that opened a dialog", async ({ page }) => {
   await signInThroughUi(page, ADMIN.email, ADMIN.password);
   await page.goto("/policies");
   const create = page.getByRole("button", { name: /New group|Create group/ });

@@ -55,7 +55,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
       {accounts.isError ? <ErrorNote error={accounts.error} title="Could not load accounts" /> : null}
       {accounts.data ? (
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-300 text-xs uppercase text-slate-500 dark:border-slate-700">
+          <thead className="border-b border-slate-300 text-xs uppercase text-slate-600 dark:text-slate-400 dark:border-slate-700">
             <tr>
               <th className="py-2 pr-3">Email</th>
               <th className="py-2 pr-3">Name</th>

@@ -4,6 +4,7 @@ import * as RadixDialog from "@radix-ui/react-dialog";
 import clsx from "clsx";
 import { X } from "lucide-react";
 import type { ReactNode } from "react";
+import { useReturnFocus } from "./use-return-focus";
 
 /**
  * A modal dialog: focus is trapped inside and returned on close, Escape closes it, and the title
@@ -26,6 +27,7 @@ export function Dialog({
   footer?: ReactNode;
   wide?: boolean;
 }) {
+  const returnFocus = useReturnFocus();
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -36,6 +38,7 @@ export function Dialog({
             wide ? "max-w-2xl" : "max-w-md",
           )}
           {...(description ? {} : { "aria-describedby": undefined })}
+          {...returnFocus}
         >
           <div className="flex items-start justify-between gap-4 border-b border-slate-200 p-4 dark:border-slate-800">
             <div>
