@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { ADMIN, createAccount, signInThroughUi } from "./support/accounts";
+import { deviceSnapshotBody } from "../lib/domain/testing/device-facts";
 import { RICH_PUSH_SETTINGS } from "../lib/domain/testing/rich-push-settings";
 
 /**
@@ -68,19 +69,7 @@ async function seed(api: APIRequestContext, token: string, scenario: Scenario): 
   await ok(api.post("/api/v1/ingest/users", { headers: bearer, data: { users } }));
   const events = [];
   for (const index of indexes) {
-    const snapshot = {
-      userUpn: upnOf(scenario.key, index),
-      model: "iPhone 15",
-      iosVersion: "18.2",
-      appVersion: "24.9.0",
-      derivedCredentials: false,
-      mailNotificationsEnabled: true,
-      iosNotificationsAllowed: true,
-      backgroundAppRefresh: true,
-      lowPowerMode: false,
-      observedAt: new Date(Date.now() - 60_000).toISOString(),
-      ...scenario.device,
-    };
+    const snapshot = deviceSnapshotBody(upnOf(scenario.key, index), new Date(Date.now() - 60_000), scenario.device);
     await ok(api.put(`/api/v1/ingest/devices/${deviceOf(scenario.key, index)}`, { headers: bearer, data: snapshot }));
     events.push(...(scenario.events ?? []).map((spec) => eventFor(deviceOf(scenario.key, index), spec)));
   }

@@ -1,3 +1,4 @@
+import { HEALTHY_DEVICE_FACTS } from "@/lib/domain/testing/device-facts";
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -45,13 +46,7 @@ const NOW = "2025-06-03T12:00:00.000Z";
 const ago = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_000).toISOString();
 const DEVICE = {
   id: "dev-1",
-  model: "iPhone 15",
-  iosVersion: "18.2",
-  appVersion: "24.9.0",
-  derivedCredentials: false,
-  mailNotificationsEnabled: true,
-  iosNotificationsAllowed: true,
-  backgroundAppRefresh: true,
+  ...HEALTHY_DEVICE_FACTS,
   lowPowerMode: true,
   lastSeenAt: ago(5),
 };

@@ -1,23 +1,15 @@
 import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
 import { AUTHENTICATION, LOCK_SCREEN, NETWORK_ACCESS, PUSH_REGIONS, type EvaluationInput } from "@/lib/domain/settings";
 import { chance, pick, seededRandom } from "@/bench/support/random";
+import { RICH_PUSH_SETTINGS } from "@/lib/domain/testing/rich-push-settings";
 
 const EXCHANGE_HOSTS = ["mail.corp.example", "MAIL.corp.example.", "ews.corp.example:8443", "10.20.30.40", "outlook.branch.example"];
 const FILLER = ["intranet.corp.example:443", "wiki.corp.example:443", "jira.corp.example:8443", "10.0.0.12:3128", "files.corp.example:445"];
 
 /** A typical tunnelled group: its EWS host and push registration host listed among a dozen other services. */
 export const TYPICAL_GROUP: EvaluationInput = {
-  pushNotifications: true,
-  networkAccess: "tunnel_to_internal_network",
+  ...RICH_PUSH_SETTINGS,
   backgroundNetworkServices: [...FILLER, "mail.corp.example:443", PUSH_REGISTRATION_HOSTS.emea, ...FILLER.map((h) => `b.${h}`)],
-  gateway: "gateway.corp.example:443",
-  ewsHost: "mail.corp.example",
-  activeSyncHost: "mail.corp.example",
-  lockScreenNotifications: "allow",
-  authentication: "password",
-  intuneManaged: false,
-  acceptAllSslCertificates: false,
-  pushRegion: "emea",
 };
 
 /** Settings varied over every field the rules read, with and without device facts. */

@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
+import { HEALTHY_DEVICE_FACTS } from "@/lib/domain/testing/device-facts";
 import { db } from "@/lib/db/client";
 import { CAUSES, STEPS, type CauseCode, type Step } from "@/lib/domain/outcomes";
 import type { GroupSettings } from "@/lib/domain/settings";
@@ -56,14 +57,7 @@ export async function makeUserDevice(userId: string, overrides: Partial<DeviceFi
     data: {
       id: `device-${randomUUID()}`,
       userId,
-      model: "iPhone 15",
-      iosVersion: "18.2",
-      appVersion: "24.9.0",
-      derivedCredentials: false,
-      mailNotificationsEnabled: true,
-      iosNotificationsAllowed: true,
-      backgroundAppRefresh: true,
-      lowPowerMode: false,
+      ...HEALTHY_DEVICE_FACTS,
       observedAt: now,
       lastSeenAt: now,
       ...overrides,

@@ -1,3 +1,4 @@
+import { HEALTHY_DEVICE_FACTS } from "@/lib/domain/testing/device-facts";
 import { pushRegistrationHostRule } from "@/lib/domain/prerequisites/rules/push-registration-host";
 /** Plain-object factories for the diagnosis tests; Evaluations are built by hand, not by the engine. */
 import { LOCK_SCREEN_AFTER_SYNC, UNREAD_COUNT_ONLY, VIP_ONLY_UNAVAILABLE } from "@/lib/domain/prerequisites/consequences";
@@ -57,14 +58,7 @@ export function makeEvaluation(statuses: Partial<Record<RuleId, CheckStatus>> = 
 export function makeDevice(overrides: Partial<DeviceTelemetry> = {}): DeviceTelemetry {
   return {
     id: "dev-1",
-    model: "iPhone 15",
-    iosVersion: "17.5",
-    appVersion: "24.5.0",
-    derivedCredentials: false,
-    mailNotificationsEnabled: true,
-    iosNotificationsAllowed: true,
-    backgroundAppRefresh: true,
-    lowPowerMode: false,
+    ...HEALTHY_DEVICE_FACTS,
     lastSeenAt: minutesAgo(5),
     ...overrides,
   };

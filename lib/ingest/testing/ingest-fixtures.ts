@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { deviceSnapshotBody } from "@/lib/domain/testing/device-facts";
 import { createToken } from "@/lib/tokens/create-token";
 import type { DirectoryUser, IngestEvent } from "@/lib/telemetry/schemas";
+import { makeDeliveryGroup } from "@/test/support/directory-factories";
 import { makeCaller } from "@/test/support/factories";
 import { applyDeviceSnapshot } from "../apply-device-snapshot";
 import { syncDirectoryUsers } from "../sync-directory-users";
@@ -24,9 +26,8 @@ export async function makeToken(): Promise<{ secret: string; tokenId: string }> 
   return { secret: created.secret, tokenId: created.token.id };
 }
 
-export async function makeGroup(): Promise<{ id: string; name: string }> {
-  return db().deliveryGroup.create({ data: { name: unique("Group") }, select: { id: true, name: true } });
-}
+/** A delivery group without settings (ingestion does not read them); the one group factory lives in test/support. */
+export const makeGroup = () => makeDeliveryGroup(null);
 
 export function directoryUser(group: string, upn = `${unique("user")}@corp.example`): DirectoryUser {
   return { upn, displayName: "Test User", email: upn, group };
@@ -43,21 +44,8 @@ export async function makeDevice(): Promise<{ deviceId: string; userId: string; 
   return { deviceId, userId: stored.id, groupId: group.id, upn: user.upn };
 }
 
-export function snapshot(userUpn: string, observedAt: Date, overrides: Record<string, unknown> = {}) {
-  return {
-    userUpn,
-    model: "iPhone 15",
-    iosVersion: "18.2",
-    appVersion: "24.9.0",
-    derivedCredentials: false,
-    mailNotificationsEnabled: true,
-    iosNotificationsAllowed: true,
-    backgroundAppRefresh: true,
-    lowPowerMode: false,
-    observedAt: observedAt.toISOString(),
-    ...overrides,
-  };
-}
+/** The ingestion body of a healthy device; the one device fixture lives in lib/domain/testing. */
+export const snapshot = deviceSnapshotBody;
 
 export function richEvent(deviceId: string, overrides: Partial<IngestEvent> = {}): IngestEvent {
   return { id: unique("event"), deviceId, occurredAt: new Date(Date.now() - 3_600_000).toISOString(), outcome: "rich", ...overrides };

@@ -1,3 +1,4 @@
+import { HEALTHY_DEVICE_FACTS } from "@/lib/domain/testing/device-facts";
 import type { DirectoryUser } from "@/lib/telemetry/schemas";
 import type { Fleet, FleetDevice } from "../fleet";
 
@@ -9,14 +10,7 @@ export function makeDevice(overrides: Partial<Omit<FleetDevice, "traits">> & { t
     id: "device-1",
     userUpn: "ada.lovelace@corp.example",
     group: "Sales",
-    model: "iPhone 15",
-    iosVersion: "18.5",
-    appVersion: "25.5.0",
-    derivedCredentials: false,
-    mailNotificationsEnabled: true,
-    iosNotificationsAllowed: true,
-    backgroundAppRefresh: true,
-    lowPowerMode: false,
+    ...HEALTHY_DEVICE_FACTS,
     ...facts,
     traits: { staleCredentials: false, restartsBeforeUnlock: false, poorNetwork: false, ...traits },
   };

@@ -1,20 +1,8 @@
-import { PUSH_REGISTRATION_HOSTS } from "@/lib/domain/push-registration-hosts";
 import type { EvaluationInput } from "@/lib/domain/settings";
+import { RICH_PUSH_SETTINGS } from "@/lib/domain/testing/rich-push-settings";
 
-/** A tunnelled group that meets every prerequisite: tests change one thing at a time from here. */
-export const SUPPORTED_INPUT: EvaluationInput = {
-  pushNotifications: true,
-  networkAccess: "tunnel_to_internal_network",
-  backgroundNetworkServices: ["mail.corp.example:443", PUSH_REGISTRATION_HOSTS.americas],
-  gateway: "gateway.corp.example:443",
-  ewsHost: "mail.corp.example",
-  activeSyncHost: "mail.corp.example",
-  lockScreenNotifications: "allow",
-  authentication: "password",
-  intuneManaged: false,
-  acceptAllSslCertificates: false,
-  pushRegion: "americas",
-};
+/** The rules' tests start from the one settings fixture under which rich push works and change one thing at a time. */
+export const SUPPORTED_INPUT: EvaluationInput = RICH_PUSH_SETTINGS;
 
 export function inputWith(overrides: Partial<EvaluationInput>): EvaluationInput {
   return { ...SUPPORTED_INPUT, ...overrides };
