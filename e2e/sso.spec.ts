@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN } from "./support/accounts";
-import { OIDC_USERS } from "./support/oidc-provider";
+import { OIDC_CLIENT, OIDC_USERS } from "./support/oidc-provider";
 
 // scripts/e2e-server.ts runs the identity provider on the console's port + 1000.
 const OIDC_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? "3100") + 1000}`;
@@ -26,8 +26,14 @@ test("a user whose group is mapped signs in at the provider and comes back with 
 
   // Provisioned just in time, and audited with the provider and the subject.
   expect((await request.post("/api/session", { data: ADMIN })).ok()).toBeTruthy();
-  const { accounts } = (await (await request.get("/api/v1/accounts")).json()) as { accounts: { email: string; role: string }[] };
-  expect(accounts.find((account) => account.email === OIDC_USERS.hana.email)?.role).toBe("helpdesk");
+  const { accounts } = (await (await request.get("/api/v1/accounts")).json()) as {
+    accounts: { email: string; role: string; signInMethods: string[]; lastSignInAt: string | null }[];
+  };
+  const hana = accounts.find((account) => account.email === OIDC_USERS.hana.email);
+  expect(hana?.role).toBe("helpdesk");
+  // The list says how the account signs in and when it last did, single sign-on included.
+  expect(hana?.signInMethods).toEqual([`sso:${OIDC_CLIENT.id}`]);
+  expect(hana?.lastSignInAt).not.toBeNull();
   const audit = await (await request.get("/api/v1/audit?action=auth.sso_sign_in")).text();
   expect(audit).toContain('"provider":"e2e"');
   expect(audit).toContain('"subject":"hana"');

@@ -99,7 +99,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
                     </div>
                   </td>
                   <td className="py-2 pr-3">{account.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
-                  <td className="py-2 pr-3">{account.signInMethods.length > 0 ? account.signInMethods.join(", ") : "none"}</td>
+                  <td className="py-2 pr-3">{account.signInMethods.length > 0 ? account.signInMethods.map(signInMethodLabel).join(", ") : "none"}</td>
                   <td className="py-2 pr-3">{account.mfa === null ? <span className="text-slate-600 dark:text-slate-400">not available</span> : account.mfa === "enrolled" ? "enrolled" : "not enrolled"}</td>
                   <td className="py-2 pr-3">{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : <span className="text-slate-600 dark:text-slate-400">never</span>}</td>
                   <td className="py-2 pr-3">{account.activeSessions}</td>
@@ -200,4 +200,9 @@ function PermissionList({ label, permissions }: { label: string; permissions: re
       )}
     </div>
   );
+}
+
+/** "password", or "SSO (corp)" for the single sign-on provider with id `corp`. */
+function signInMethodLabel(method: string): string {
+  return method.startsWith("sso:") ? `SSO (${method.slice(4)})` : method;
 }

@@ -17,7 +17,7 @@ export async function listAccounts(caller: Caller | null): Promise<AccountView[]
   // Last sign-in comes from the audit log (written on every successful sign-in), one grouped query.
   const lastSignIns = await db().auditEntry.groupBy({
     by: ["targetId"],
-    where: { action: "auth.sign_in", targetType: "account", targetId: { in: users.map((user) => user.id) } },
+    where: { action: { in: ["auth.sign_in", "auth.sso_sign_in"] }, targetType: "account", targetId: { in: users.map((user) => user.id) } },
     _max: { at: true },
   });
   const lastSignInOf = new Map(lastSignIns.map((row) => [row.targetId, row._max.at]));
@@ -29,8 +29,13 @@ export async function listAccounts(caller: Caller | null): Promise<AccountView[]
     disabled: user.disabled,
     createdAt: user.createdAt.toISOString(),
     activeSessions: user._count.sessions,
-    signInMethods: user.accounts.some((account) => account.providerId === "credential") ? ["password"] : [],
+    signInMethods: user.accounts.map((account) => signInMethodOf(account.providerId)).sort(),
     mfa: null,
     lastSignInAt: lastSignInOf.get(user.id)?.toISOString() ?? null,
   }));
+}
+
+/** better-auth's provider id of an account row: "credential" is the console password, any other is an OIDC_PROVIDERS id. */
+function signInMethodOf(providerId: string): string {
+  return providerId === "credential" ? "password" : `sso:${providerId}`;
 }
