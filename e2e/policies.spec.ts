@@ -79,6 +79,8 @@ test("an admin fixes a failing prerequisite live, saves through review and finds
   await review.getByLabel("Comment (optional)").fill("List the EWS host for the tunnel");
   await review.getByRole("button", { name: "Confirm and save" }).click();
   await expect(page.getByText("Saved version 2.")).toBeVisible();
+  // …and a toast says so wherever the admin looks next.
+  await expect(page.getByRole("listitem").filter({ hasText: `${name}: version 2 saved` })).toBeVisible();
   await expect(page.getByTestId("group-meta")).toContainText("version 2");
 
   await page.getByRole("tab", { name: "Revisions" }).click();

@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "sonner";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -28,6 +29,9 @@ export function useRevertRevision(groupId: string) {
   return useMutation({
     mutationFn: ({ revisionId, currentVersion, comment }: { revisionId: string; currentVersion: number; comment: string }) =>
       callApi(policiesContract.revert, { params: { id: groupId, revisionId }, headers: { "if-match": `"${currentVersion}"` }, body: { comment } }),
-    onSuccess: (group) => afterGroupChange(client, group),
+    onSuccess: (group) => {
+      toast.success(`${group.name}: reverted, now version ${group.version}`);
+      return afterGroupChange(client, group);
+    },
   });
 }

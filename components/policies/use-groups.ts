@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "sonner";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -15,6 +16,7 @@ export function useCreateGroup() {
   return useMutation({
     mutationFn: (input: CreateGroupInput) => callApi(policiesContract.createGroup, { body: input }),
     onSuccess: (group) => {
+      toast.success(`${group.name} created`);
       client.setQueryData(queryKeys.groups.detail(group.id), group);
       return client.invalidateQueries({ queryKey: queryKeys.groups.all, exact: true });
     },

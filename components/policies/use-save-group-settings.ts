@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "sonner";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { GroupSettings } from "@/lib/domain/settings";
 import { ApiError, callApi } from "@/lib/client/api-client";
@@ -15,7 +16,10 @@ export function useSaveGroupSettings(groupId: string) {
   return useMutation({
     mutationFn: ({ baseVersion, settings, comment }: SaveSettings) =>
       callApi(policiesContract.replaceSettings, { params: { id: groupId }, headers: { "if-match": `"${baseVersion}"` }, body: { ...settings, comment } }),
-    onSuccess: (group) => afterGroupChange(client, group),
+    onSuccess: (group) => {
+      toast.success(`${group.name}: version ${group.version} saved`);
+      return afterGroupChange(client, group);
+    },
     // Someone saved first: refresh what this page shows of the group (the editor keeps the edits).
     onError: (error) =>
       error instanceof ApiError && error.status === 412 ? client.invalidateQueries({ queryKey: queryKeys.groups.detail(groupId) }) : undefined,

@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "sonner";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { accountsContract, type CreateAccountInput, type UpdateAccountInput } from "@/lib/accounts/contract";
 import { callApi } from "@/lib/client/api-client";
@@ -13,7 +14,10 @@ export function useCreateAccount() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateAccountInput) => callApi(accountsContract.create, { body: input }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.accounts.all }),
+    onSuccess: (account) => {
+      toast.success(`Account ${account.email} created`);
+      return client.invalidateQueries({ queryKey: queryKeys.accounts.all });
+    },
   });
 }
 
@@ -21,7 +25,10 @@ export function useUpdateAccount() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, change }: { id: string; change: UpdateAccountInput }) => callApi(accountsContract.update, { params: { id }, body: change }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.accounts.all }),
+    onSuccess: (account) => {
+      toast.success(`Account ${account.email} saved`);
+      return client.invalidateQueries({ queryKey: queryKeys.accounts.all });
+    },
   });
 }
 
@@ -29,6 +36,9 @@ export function useEndSessions() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => callApi(accountsContract.endSessions, { params: { id } }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.accounts.all }),
+    onSuccess: () => {
+      toast.success("Sessions ended");
+      return client.invalidateQueries({ queryKey: queryKeys.accounts.all });
+    },
   });
 }

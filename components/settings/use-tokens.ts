@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "sonner";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -22,6 +23,9 @@ export function useRevokeToken() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => callApi(tokensContract.revoke, { params: { id } }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.tokens.all }),
+    onSuccess: () => {
+      toast.success("Token revoked");
+      return client.invalidateQueries({ queryKey: queryKeys.tokens.all });
+    },
   });
 }
