@@ -113,6 +113,10 @@ test("search finds a user by part of the email, and the keyboard opens them", as
   await box.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/helpdesk/users/${ids.mailOff[0]}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("mailoff Person0");
+
+  // The group badge leads to the group's policy.
+  await page.getByRole("link", { name: `Policy of E2E mailoff ${RUN}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `E2E mailoff ${RUN}` })).toBeVisible();
 });
 
 const EXPECTED: [ScenarioName, RegExp][] = [

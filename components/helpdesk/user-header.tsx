@@ -21,7 +21,16 @@ export function UserHeader({ overview }: { overview: UserOverview }) {
       </div>
       <div className="text-right text-sm">
         <p className="text-slate-600 dark:text-slate-400">Delivery group</p>
-        {group ? <Badge tone="sky" className="text-sm">{group.name}</Badge> : <Badge tone="red">none</Badge>}
+        {group ? (
+          // Every role may read policies, so the badge always leads somewhere the viewer may go.
+          <Link href={`/policies/${group.id}`} aria-label={`Policy of ${group.name}`} className="rounded hover:underline focus-visible:outline-2 focus-visible:outline-sky-600">
+            <Badge tone="sky" className="text-sm">
+              {group.name}
+            </Badge>
+          </Link>
+        ) : (
+          <Badge tone="red">none</Badge>
+        )}
       </div>
     </header>
   );
