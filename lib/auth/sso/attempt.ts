@@ -20,7 +20,11 @@ export type SsoAttempt = {
   refused?: { code: string; reason: string };
 };
 
-const storage = new AsyncLocalStorage<SsoAttempt>();
+// One store per process, kept on globalThis: the production build can load this module more than
+// once (the callback route's bundle and the one better-auth's gate runs in), and two stores would
+// leave the gate writing into nothing the route can read.
+const holder = globalThis as unknown as { ssoAttemptStorage?: AsyncLocalStorage<SsoAttempt> };
+const storage = (holder.ssoAttemptStorage ??= new AsyncLocalStorage<SsoAttempt>());
 
 export function runSsoAttempt<T>(attempt: SsoAttempt, run: () => Promise<T>): Promise<T> {
   return storage.run(attempt, run);
