@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, signInThroughUi } from "./support/accounts";
+import { UNRESTRICTED_SETTINGS } from "./support/settings";
 
 test("the API reference renders the console's OpenAPI document, under the page's CSP, and its styles stay on its page", async ({ page }) => {
   test.setTimeout(150_000);
@@ -33,20 +34,6 @@ test("the API reference renders the console's OpenAPI document, under the page's
   expect(leaked).toBe(false);
 });
 
-const SETTINGS = {
-  pushNotifications: true,
-  networkAccess: "unrestricted",
-  backgroundNetworkServices: [],
-  gateway: "gateway.e2e.example:443",
-  ewsHost: "mail.e2e.example",
-  activeSyncHost: "mail.e2e.example",
-  lockScreenNotifications: "allow",
-  authentication: "password",
-  intuneManaged: false,
-  acceptAllSslCertificates: false,
-  pushRegion: null,
-};
-
 /** The vertical order of two rows on screen: negative when `first` is above `second`. */
 async function order(page: Page, first: string, second: string) {
   const a = await page.getByTestId(`group-row-${first}`).boundingBox();
@@ -60,7 +47,7 @@ test("the policies list sorts by a column header and exports what it shows as CS
   const alpha = `E2E sort ${tag} alpha`;
   const omega = `E2E sort ${tag} omega, "quoted"`;
   for (const name of [omega, alpha]) {
-    const created = await page.request.post("/api/v1/groups", { data: { name, description: "end-to-end", settings: SETTINGS } });
+    const created = await page.request.post("/api/v1/groups", { data: { name, description: "end-to-end", settings: UNRESTRICTED_SETTINGS } });
     expect(created.status()).toBe(201);
   }
   await page.goto("/policies");

@@ -1,24 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { ADMIN, createAccount, signInThroughUi } from "./support/accounts";
-
-const SETTINGS = {
-  pushNotifications: true,
-  networkAccess: "unrestricted",
-  backgroundNetworkServices: [],
-  gateway: "gateway.e2e.example:443",
-  ewsHost: "mail.e2e.example",
-  activeSyncHost: "mail.e2e.example",
-  lockScreenNotifications: "allow",
-  authentication: "password",
-  intuneManaged: false,
-  acceptAllSslCertificates: false,
-  pushRegion: null,
-};
+import { UNRESTRICTED_SETTINGS } from "./support/settings";
 
 /** A group created through the API by whoever `request` is signed in as (an admin). */
 async function createGroupThroughApi(request: APIRequestContext, name = `E2E ${randomUUID().slice(0, 8)}`) {
-  const response = await request.post("/api/v1/groups", { data: { name, description: "end-to-end", settings: SETTINGS } });
+  const response = await request.post("/api/v1/groups", { data: { name, description: "end-to-end", settings: UNRESTRICTED_SETTINGS } });
   expect(response.status()).toBe(201);
   return (await response.json()) as { id: string; name: string; version: number };
 }
@@ -131,7 +118,7 @@ test("a concurrent save is shown as a conflict and re-applied on top, never over
   await expect(page.getByText("Reverted: the settings are now version 4.")).toBeVisible();
   await expect(page.getByTestId("revision-4")).toContainText("Reverted to version 1");
   const reverted = await (await page.request.get(`/api/v1/groups/${group.id}`)).json();
-  expect(reverted).toMatchObject({ version: 4, settings: SETTINGS });
+  expect(reverted).toMatchObject({ version: 4, settings: UNRESTRICTED_SETTINGS });
 });
 
 test("helpdesk sees the editor read-only, cannot save, and the API refuses their PUT", async ({ page, request }) => {
@@ -151,7 +138,7 @@ test("helpdesk sees the editor read-only, cannot save, and the API refuses their
   await expect(page.getByLabel("Network access")).toBeDisabled();
   await expect(check(page, "network-access")).toHaveAttribute("data-status", "pass");
 
-  const put = await page.request.put(`/api/v1/groups/${group.id}/settings`, { headers: { "if-match": '"1"' }, data: { ...SETTINGS, pushNotifications: false } });
+  const put = await page.request.put(`/api/v1/groups/${group.id}/settings`, { headers: { "if-match": '"1"' }, data: { ...UNRESTRICTED_SETTINGS, pushNotifications: false } });
   expect(put.status()).toBe(403);
   expect((await put.json()).error.code).toBe("forbidden");
 });
