@@ -2,15 +2,17 @@
 
 import { ErrorNote } from "@/components/ui/error-note";
 import { Panel } from "@/components/ui/panel";
-import type { DeviceView } from "@/lib/helpdesk/views";
+import type { UserOverview } from "@/lib/helpdesk/views";
 import { formatDateTime } from "./format";
+import { HandOffActions } from "./hand-off-actions";
 import { FieldGuidanceBadge, FindingDetails, LeadFinding } from "./finding-card";
 import { SeverityBadge } from "./severity-badge";
 import { useUserDiagnosis } from "./use-user-diagnosis";
 
 /** The most likely explanation with its remedy and evidence, then the other findings, most likely first. */
-export function DiagnosisPanel({ userId, devices }: { userId: string; devices: readonly DeviceView[] }) {
+export function DiagnosisPanel({ userId, overview }: { userId: string; overview: UserOverview }) {
   const diagnosis = useUserDiagnosis(userId);
+  const { devices } = overview;
   const [lead, ...others] = diagnosis.data?.findings ?? [];
 
   return (
@@ -19,6 +21,7 @@ export function DiagnosisPanel({ userId, devices }: { userId: string; devices: r
       title="Diagnosis"
       description={diagnosis.data ? `Most likely explanation first · as of ${formatDateTime(diagnosis.data.generatedAt)}` : undefined}
       className="border-sky-300 dark:border-sky-800"
+      actions={<HandOffActions overview={overview} diagnosis={diagnosis.data} />}
     >
       {diagnosis.isPending ? <p className="text-sm text-slate-600 dark:text-slate-400">Working out what is going on…</p> : null}
       {diagnosis.isError ? <ErrorNote error={diagnosis.error} title="Could not diagnose this user" /> : null}

@@ -10,6 +10,7 @@ import type { DeviceView } from "@/lib/helpdesk/views";
 import { EventRow } from "./event-row";
 import { formatDateTime } from "./format";
 import { TimelineFilters } from "./timeline-filters";
+import { usePrintLastDay } from "./use-print-last-day";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { NO_FILTERS, useUserEvents, type EventFilters } from "./use-user-events";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -33,6 +34,7 @@ export function EventTimeline({
   const sentinelRef = useRef<HTMLDivElement>(null);
   const { timeline, events, liveUpdatedAt, liveError } = useUserEvents(userId, filters);
   useScrollAnchor(listRef);
+  usePrintLastDay(listRef);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = timeline;
   useEffect(() => {
@@ -57,13 +59,15 @@ export function EventTimeline({
       title="Timeline"
       description="Every notification, newest first. Open one to see its path step by step, or for one after sync, why there is none."
       actions={
-        <span className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400" aria-live="off">
+        <span className="flex items-center gap-2 text-xs text-slate-600 print:hidden dark:text-slate-400" aria-live="off">
           <span aria-hidden className={liveError ? "h-2 w-2 rounded-full bg-red-500" : "h-2 w-2 animate-pulse rounded-full bg-emerald-500"} />
           {liveError ? "Live updates paused" : `Live · checked ${formatDateTime(new Date(liveUpdatedAt).toISOString())}`}
         </span>
       }
     >
-      <TimelineFilters value={filters} onChange={setFilters} />
+      <div data-print="hide">
+        <TimelineFilters value={filters} onChange={setFilters} />
+      </div>
       <div className="mt-4">
         {timeline.isPending ? <Skeleton label="notifications" lines={6} /> : null}
         {timeline.isError ? <ErrorNote error={timeline.error} title="Could not load the timeline" /> : null}
@@ -84,7 +88,7 @@ export function EventTimeline({
         </ol>
         <div ref={sentinelRef} />
         {hasNextPage ? (
-          <Button variant="secondary" className="mt-3" onClick={() => fetchNextPage()} disabled={isFetchingNextPage}>
+          <Button variant="secondary" className="mt-3 print:hidden" onClick={() => fetchNextPage()} disabled={isFetchingNextPage}>
             {isFetchingNextPage ? "Loading…" : "Load older notifications"}
           </Button>
         ) : null}

@@ -5,26 +5,7 @@ import { FieldGuidance } from "@/components/ui/field-guidance";
 import { ReferenceQuote } from "@/components/ui/sourced-text";
 import { formatDateTime } from "./format";
 import { SeverityBadge } from "./severity-badge";
-
-const COUNT_LABELS: Record<string, string> = {
-  group: "notifications in the group",
-  groupTotal: "all notifications in the group",
-  affectedUsers: "users affected",
-  user24h: "of this user's, last 24 h",
-  events: "of this user's notifications",
-  ofNotifications: "notifications in that time",
-  last24h: "in the last 24 h",
-  last6h: "in the last 6 h",
-  devices: "devices affected",
-  ofDevices: "devices in all",
-  sync24h: "shown after a background sync, last 24 h",
-  typicalSyncDelayMinutes: "minutes late, typically (median)",
-  devicesInLowPowerMode: "devices in Low Power Mode",
-  devicesWithoutBackgroundAppRefresh: "devices with Background App Refresh off",
-  rich24h: "rich notifications, last 24 h",
-  rich7d: "rich notifications, last 7 days",
-  events7d: "notifications, last 7 days",
-};
+import { EVIDENCE_COUNT_LABELS as COUNT_LABELS } from "@/lib/helpdesk/evidence-labels";
 
 /** Any finding the helpdesk shows: the diagnosis' own, or the helpdesk's "no policy applies". */
 type AnyFinding = Finding<string>;

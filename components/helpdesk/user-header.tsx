@@ -8,7 +8,7 @@ export function UserHeader({ overview }: { overview: UserOverview }) {
   return (
     <header className="flex flex-wrap items-start justify-between gap-4">
       <div>
-        <p className="text-sm">
+        <p className="text-sm print:hidden">
           <Link href="/helpdesk" className="text-sky-700 hover:underline dark:text-sky-400">
             ← Helpdesk search
           </Link>

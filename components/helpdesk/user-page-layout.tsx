@@ -47,16 +47,20 @@ export function UserPageLayout({ userId, canRunProbes }: { userId: string; canRu
   return (
     <div className="space-y-6">
       <UserHeader overview={data} />
-      <DiagnosisPanel userId={userId} devices={data.devices} />
+      <DiagnosisPanel userId={userId} overview={data} />
       <div className="grid gap-6 xl:grid-cols-2">
         <EventSummaryPanel userId={userId} />
-        <LockScreenPanel preview={data.lockScreen} />
+        <div data-print="hide">
+          <LockScreenPanel preview={data.lockScreen} />
+        </div>
       </div>
       <DevicesPanel devices={data.devices} />
-      <PolicyPanel group={data.group} evaluation={data.evaluation} />
+      <div data-print="hide">
+        <PolicyPanel group={data.group} evaluation={data.evaluation} />
+      </div>
       <EventTimeline userId={userId} devices={data.devices} lockScreen={data.lockScreen} />
       {data.group?.settings ? (
-        <aside aria-label="Connectivity of the user's group">
+        <aside aria-label="Connectivity of the user's group" data-print="hide">
           <ConnectivityPanel groupId={data.group.id} canRun={canRunProbes} />
         </aside>
       ) : null}
