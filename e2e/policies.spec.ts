@@ -142,3 +142,26 @@ test("helpdesk sees the editor read-only, cannot save, and the API refuses their
   expect(put.status()).toBe(403);
   expect((await put.json()).error.code).toBe("forbidden");
 });
+
+test("an admin duplicates a group with its settings, then deletes the copy; the list no longer shows it", async ({ page }) => {
+  await signInThroughUi(page, ADMIN.email, ADMIN.password);
+  const original = await createGroupThroughApi(page.request);
+  await page.goto(`/policies/${original.id}`);
+  await page.getByRole("button", { name: "Duplicate" }).click();
+  const copyName = `${original.name} (copy)`;
+  await expect(page.getByRole("dialog").getByLabel("Name of the new group")).toHaveValue(copyName);
+  await page.getByRole("dialog").getByRole("button", { name: "Create copy" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: copyName })).toBeVisible();
+  // The copy has the original's settings, not the defaults.
+  await expect(page.getByLabel("Network access")).toHaveValue("unrestricted");
+  await expect(page.getByLabel("EWS host")).toHaveValue(UNRESTRICTED_SETTINGS.ewsHost);
+
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  const confirm = page.getByRole("alertdialog", { name: `Delete ${copyName}?` });
+  await expect(confirm).toContainText("The audit log keeps the last settings");
+  await confirm.getByRole("button", { name: "Delete group" }).click();
+  await expect(page).toHaveURL(/\/policies$/);
+  await expect(page.getByText(`${copyName} deleted`)).toBeVisible();
+  await expect(page.getByRole("link", { name: original.name, exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: copyName, exact: true })).toHaveCount(0);
+});

@@ -9,6 +9,7 @@ import type { GroupDetailView } from "@/lib/policies/views";
 import { CheckerPanel } from "./checker-panel";
 import { ConflictDialog } from "./conflict-dialog";
 import { EditorToolbar } from "./editor-toolbar";
+import { GroupActions } from "./group-actions";
 import { plural } from "@/lib/format/time";
 import { formatTime } from "./format-time";
 import { GroupEditorLayout } from "./group-editor-layout";
@@ -84,7 +85,14 @@ export function GroupEditorForm({ group, canWrite, aside }: { group: GroupDetail
       <PageHeader
         title={group.name}
         description={group.description || undefined}
-        actions={canWrite ? <EditorToolbar changeCount={draft.changes.length} invalidCount={invalidCount} onSave={openReview} onDiscard={draft.discard} /> : undefined}
+        actions={
+          canWrite ? (
+            <div className="flex flex-wrap items-center justify-end gap-2">
+              <GroupActions group={group} />
+              <EditorToolbar changeCount={draft.changes.length} invalidCount={invalidCount} onSave={openReview} onDiscard={draft.discard} />
+            </div>
+          ) : undefined
+        }
       />
       <p className="-mt-4 mb-4 text-sm text-slate-600 dark:text-slate-400" data-testid="group-meta">
         {plural(group.memberCount, "member")} · version {base.version} · last changed by{" "}

@@ -22,3 +22,15 @@ export function useCreateGroup() {
     },
   });
 }
+
+export function useDeleteGroup() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (group: { id: string; name: string }) => callApi(policiesContract.deleteGroup, { params: { id: group.id } }),
+    onSuccess: (_deleted, group) => {
+      toast.success(`${group.name} deleted`);
+      client.removeQueries({ queryKey: queryKeys.groups.detail(group.id) });
+      return client.invalidateQueries({ queryKey: queryKeys.groups.all, exact: true });
+    },
+  });
+}

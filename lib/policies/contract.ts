@@ -74,6 +74,19 @@ export const policiesContract = {
     params: groupParams,
     responses: { 200: { description: "The group", schema: groupDetailSchema, headers: etag } },
   }),
+  deleteGroup: defineEndpoint({
+    operationId: "deleteGroup",
+    method: "DELETE",
+    path: "/api/v1/groups/{id}",
+    summary: "Delete a delivery group without members, with its settings, revisions and probe runs",
+    description:
+      "The audit entry (policy.delete) keeps the last settings and version. A group with members is refused: membership comes from the directory sync, so assign them to another group there first.",
+    tags,
+    access: write,
+    params: groupParams,
+    responses: { 200: { description: "Deleted", schema: z.object({ deleted: z.literal(true) }) } },
+    errors: { 409: "The group has members: error.details.members says how many" },
+  }),
   replaceSettings: defineEndpoint({
     operationId: "replaceGroupSettings",
     method: "PUT",

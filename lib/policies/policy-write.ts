@@ -4,7 +4,7 @@ import type { UserCaller } from "@/lib/auth/caller";
 
 /** Shared by every policy write: audit actions, transaction limits and how an actor is stored. */
 
-export type PolicyAction = "policy.create" | "policy.update" | "policy.revert" | "policy.import";
+export type PolicyAction = "policy.create" | "policy.update" | "policy.revert" | "policy.import" | "policy.delete";
 
 /** Who made a change: a signed-in admin, or null for the system (demo seed). */
 export type PolicyActor = UserCaller | null;
