@@ -192,6 +192,8 @@ describe("GET /api/v1/affected-users on PostgreSQL", () => {
       ["from=yesterday", "from"],
       ["from=2026-12-02T10:00:00Z&to=2026-12-01T10:00:00Z", "to"],
       ["from=2026-10-01T00:00:00Z&to=2026-12-01T00:00:00Z", "from"],
+      [`from=${new Date(Date.now() - 40 * 86_400_000).toISOString()}`, "from"],
+      [`from=${new Date(Date.now() + 86_400_000).toISOString()}`, "from"],
       ["sort=size", "sort"],
       ["limit=0", "limit"],
       ["limit=1000", "limit"],

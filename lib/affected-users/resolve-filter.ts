@@ -1,8 +1,9 @@
 import "server-only";
+import { AppError } from "@/lib/errors/app-error";
 import type { AffectedCursor } from "./cursor";
 import { isDeviceFact, parseDeviceFact } from "./device-fact";
 import type { AffectedFilter } from "./query-affected-users";
-import { DEFAULT_RANGE_HOURS, type AffectedExportQuery } from "./schemas";
+import { DEFAULT_RANGE_HOURS, MAX_RANGE_DAYS, type AffectedExportQuery } from "./schemas";
 
 /**
  * The filter the SQL runs with: the defaults resolved ("until now", 24 hours before), the device
@@ -11,6 +12,10 @@ import { DEFAULT_RANGE_HOURS, type AffectedExportQuery } from "./schemas";
 export function resolveFilter(query: AffectedExportQuery, now: Date, cursor?: AffectedCursor): AffectedFilter {
   const to = cursor ? new Date(cursor.to) : query.to ? new Date(query.to) : now;
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_RANGE_HOURS * 3_600_000);
+  // The schema checks from against an explicit to; against "now" it can only be checked here.
+  const span = to.getTime() - from.getTime();
+  if (span <= 0) throw rangeError("must be before to (now by default)");
+  if (span > MAX_RANGE_DAYS * 86_400_000) throw rangeError(`must be at most ${MAX_RANGE_DAYS} days before to (now by default)`);
   const fact = query.fact ? parseDeviceFact(query.fact) : undefined;
   return {
     from,
@@ -33,4 +38,8 @@ export function auditedFilter(query: AffectedExportQuery, filter: AffectedFilter
     to: filter.to.toISOString(),
     sort: query.sort,
   };
+}
+
+function rangeError(message: string): AppError {
+  return new AppError("validation_failed", `from: ${message}`, { fields: [{ field: "from", message }] });
 }
