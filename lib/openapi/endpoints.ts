@@ -1,4 +1,5 @@
 import { accountsContract } from "@/lib/accounts/contract";
+import { affectedUsersContract } from "@/lib/affected-users/contract";
 import { auditContract } from "@/lib/audit/contract";
 import { sessionContract } from "@/lib/auth/contract";
 import type { Endpoint } from "@/lib/contract/endpoint";
@@ -24,6 +25,7 @@ export const ALL_ENDPOINTS: readonly Endpoint[] = [
   probesContract,
   ingestContract,
   helpdeskContract,
+  affectedUsersContract,
   openApiContract,
 ].flatMap((contract) => Object.values(contract) as Endpoint[]);
 
