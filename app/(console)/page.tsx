@@ -21,7 +21,7 @@ export default async function DashboardPage() {
     throw withDatabaseDigest(error);
   });
   const working = groups.filter((group) => group.verdict.richPushSupported);
-  const { last24h } = fleet;
+  const last24h = fleet.totals;
 
   return (
     <>
