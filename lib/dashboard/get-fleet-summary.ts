@@ -91,14 +91,14 @@ export async function fleetFigures(window: Pick<RangeWindow, "from" | "to">): Pr
 
   const usersByOutcome = zeroOutcomes();
   for (const row of userCounts) {
-    if (row.kind === "outcome" && row.outcome && isOutcome(row.outcome)) usersByOutcome[row.outcome] = row.users;
-    if (row.kind === "cause" && row.outcome && FALLBACK_OUTCOMES.includes(row.outcome) && isKnownCause(row.cause)) {
-      const cause = causes.get(row.cause);
-      if (cause) cause.users += row.users;
+    if (row.kind === "outcome" && isOutcome(row.key)) usersByOutcome[row.key] = row.users;
+    if (row.kind === "cause" && isKnownCause(row.key)) {
+      const cause = causes.get(row.key);
+      if (cause) cause.users = row.users;
     }
     if (row.kind === "group") {
-      const group = groups.get(groupIdOf(row.groupId));
-      if (group) group.affectedUsers = row.affected;
+      const group = groups.get(groupIdOf(row.key));
+      if (group) group.affectedUsers = row.users;
     }
   }
 

@@ -38,30 +38,29 @@ export async function rollupTrend(from: Date, to: Date, bucketHours: number): Pr
 }
 
 export type UserCountRow = {
-  /** Which grouping the row is: per outcome, per outcome × cause, or per group. */
+  /** Which count the row is: users per outcome, per cause, or per group (those with a fallback). */
   kind: "outcome" | "cause" | "group";
-  outcome: string | null;
-  cause: string | null;
-  groupId: string | null;
-  /** Users with a notification of this outcome (and cause) in the window. */
+  /** The outcome, cause or group id counted. */
+  key: string;
   users: number;
-  /** Per group: users with a "You have new mail" or failure message in the window. */
-  affected: number;
 };
 
 /**
- * Distinct users per outcome, per outcome × cause, and per group (those with a fallback), from
- * each user's last hour per kind: a user had one in [from, to) exactly when that last hour is in
- * it, as long as `to` is the end of the current hour (no later hour has events yet).
+ * Distinct users per outcome, per cause of a fallback, and per group with a fallback ("You have
+ * new mail" or a failure message), from each user's last hour per kind: a user had one in
+ * [from, to) exactly when that last hour is in it, as long as `to` is the end of the current hour
+ * (no later hour has events yet). DISTINCT in a subquery rather than count(DISTINCT …): the
+ * planner can hash it instead of sorting every row in the range.
  */
 export async function rollupUserCounts(from: Date, to: Date): Promise<UserCountRow[]> {
+  const inRange = `FROM event_user_last_hour WHERE "lastHour" >= $1 AND "lastHour" < $2`;
+  const fallback = `AND outcome IN ('generic', 'failure') AND cause <> ''`;
   const { rows } = await sqlPool().query<UserCountRow>(
-    `SELECT CASE grouping(outcome, cause, "groupId") WHEN 3 THEN 'outcome' WHEN 1 THEN 'cause' ELSE 'group' END AS kind,
-       outcome, cause, "groupId",
-       count(DISTINCT "userId")::int AS users,
-       count(DISTINCT "userId") FILTER (WHERE outcome IN ('generic', 'failure'))::int AS affected
-     FROM event_user_last_hour WHERE "lastHour" >= $1 AND "lastHour" < $2
-     GROUP BY GROUPING SETS ((outcome), (outcome, cause), ("groupId"))`,
+    `SELECT 'outcome' AS kind, outcome AS key, count(*)::int AS users FROM (SELECT DISTINCT outcome, "userId" ${inRange}) AS o GROUP BY 2
+     UNION ALL
+     SELECT 'cause', cause, count(*)::int FROM (SELECT DISTINCT cause, "userId" ${inRange} ${fallback}) AS c GROUP BY 2
+     UNION ALL
+     SELECT 'group', "groupId"::text, count(*)::int FROM (SELECT DISTINCT "groupId", "userId" ${inRange} AND outcome IN ('generic', 'failure')) AS g GROUP BY 2`,
     [from, to],
   );
   return rows;
