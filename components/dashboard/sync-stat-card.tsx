@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDelay } from "@/components/helpdesk/format";
 import { plural } from "@/lib/format/time";
 import type { FleetSyncSummary } from "@/lib/dashboard/get-fleet-summary";
@@ -6,12 +7,14 @@ import { StatCard } from "./stat-card";
 const count = plural;
 
 /**
- * Notifications posted after a background sync in the last 24 hours: the setups without rich
- * push (reference: "after iOS wakes up Secure Mail to perform a sync"), apart from the problems.
+ * Notifications posted after a background sync in the range: the setups without rich push
+ * (reference: "after iOS wakes up Secure Mail to perform a sync"), apart from the problems.
+ * With `href`, the count links to the users who got them.
  */
-export function SyncStatCard({ sync }: { sync: FleetSyncSummary }) {
+export function SyncStatCard({ sync, rangeLabel = "24 h", href }: { sync: FleetSyncSummary; rangeLabel?: string; href?: string }) {
+  const value = sync.count.toLocaleString();
   return (
-    <StatCard label="After sync, last 24 h" value={sync.count.toLocaleString()}>
+    <StatCard label={`After sync, last ${rangeLabel}`} value={href && sync.count > 0 ? <Link href={href} className="hover:underline">{value}</Link> : value}>
       {sync.count === 0 ? (
         <span className="text-slate-600 dark:text-slate-400">No notification came after a background sync.</span>
       ) : (
