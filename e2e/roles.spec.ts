@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, createAccount, signInThroughUi, type Role } from "./support/accounts";
 
-const PAGES = { Dashboard: "/", Policies: "/policies", Helpdesk: "/helpdesk", Audit: "/audit", Settings: "/settings" } as const;
+const PAGES = { Dashboard: "/", Policies: "/policies", Helpdesk: "/helpdesk", Alerts: "/alerts", Audit: "/audit", Settings: "/settings" } as const;
 type PageName = keyof typeof PAGES;
 
 const ALLOWED: Record<Role, PageName[]> = {
-  admin: ["Dashboard", "Policies", "Helpdesk", "Audit", "Settings"],
-  helpdesk: ["Dashboard", "Policies", "Helpdesk"],
-  auditor: ["Dashboard", "Policies", "Helpdesk", "Audit"],
+  admin: ["Dashboard", "Policies", "Helpdesk", "Alerts", "Audit", "Settings"],
+  helpdesk: ["Dashboard", "Policies", "Helpdesk", "Alerts"],
+  auditor: ["Dashboard", "Policies", "Helpdesk", "Alerts", "Audit"],
 };
 
 test("an unsigned visitor is sent to sign-in and a wrong password is refused", async ({ page }) => {

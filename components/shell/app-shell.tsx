@@ -10,6 +10,7 @@ const NAV: (NavItem & { permission?: Permission })[] = [
   { href: "/", label: "Dashboard" },
   { href: "/policies", label: "Policies", permission: "policy:read" },
   { href: "/helpdesk", label: "Helpdesk", permission: "directory:read" },
+  { href: "/alerts", label: "Alerts", permission: "alert:read" },
   { href: "/audit", label: "Audit", permission: "audit:read" },
   { href: "/settings", label: "Settings", permission: "account:manage" },
 ];

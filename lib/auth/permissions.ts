@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   "audit:read",
   "account:manage",
   "token:manage",
+  "alert:read",
+  "alert:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -15,8 +17,10 @@ export type Role = (typeof ROLES)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  helpdesk: ["policy:read", "directory:read", "probe:run"],
-  auditor: ["audit:read", "policy:read", "directory:read"],
+  // Alerts are read by every role: helpdesk staff learn that a group is failing before the calls
+  // come in, auditors see what fired and when. Only admins manage the rules.
+  helpdesk: ["policy:read", "directory:read", "probe:run", "alert:read"],
+  auditor: ["audit:read", "policy:read", "directory:read", "alert:read"],
 };
 
 export function isRole(value: string): value is Role {

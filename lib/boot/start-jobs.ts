@@ -1,8 +1,11 @@
+import type { PgBoss } from "pg-boss";
 import { logger } from "@/lib/log/logger";
 import { purgeSignInFailures } from "@/lib/auth/sign-in-throttle";
 import { sqlPool } from "@/lib/db/client";
+import { runAlertEvaluation } from "@/lib/alerts/run-alert-evaluation";
 import { createBoss } from "@/lib/jobs/create-boss";
 import { registerJobs } from "@/lib/jobs/register-jobs";
+import { setRunningBoss } from "@/lib/jobs/running-boss";
 import { purgeRateCounters } from "@/lib/rate-limit/purge-rate-counters";
 import { runRetentionPurge } from "@/lib/retention/run-retention-purge";
 
@@ -24,7 +27,8 @@ async function startQueue(): Promise<void> {
   boss.on("error", (error) => logger.warn({ err: error.message }, "job queue error"));
   try {
     await boss.start();
-    await registerJobs(boss, { retentionPurge: retentionJob });
+    await registerJobs(boss, { retentionPurge: retentionJob, alertEvaluation: () => alertEvaluationJob(boss) });
+    setRunningBoss(boss);
     logger.info("job queue started");
   } catch (error) {
     logger.warn({ err: error instanceof Error ? error.message : String(error) }, "job queue did not start; retrying in a minute");
@@ -39,4 +43,9 @@ async function retentionJob(): Promise<void> {
   else logger.debug({ job: "retention-purge" }, `skipped: ${run.reason}`);
   const forgotten = (await purgeSignInFailures()) + (await purgeRateCounters());
   if (forgotten > 0) logger.info({ job: "retention-purge", forgotten }, "stale sign-in and rate counters purged");
+}
+
+async function alertEvaluationJob(boss: PgBoss): Promise<void> {
+  const run = await runAlertEvaluation(boss);
+  if (run.opened + run.resolved + run.notices > 0) logger.info({ job: "alert-evaluation", ...run }, "alerts evaluated");
 }

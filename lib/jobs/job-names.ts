@@ -1,6 +1,8 @@
 /** Queues of the app's background jobs, each with the cron schedule pg-boss keeps for it. */
 export const JOBS = {
   retentionPurge: { name: "retention-purge", cron: "7 * * * *" },
+  /** Every minute: alert rules judged over their windows (lib/alerts/run-alert-evaluation.ts). */
+  alertEvaluation: { name: "alert-evaluation", cron: "* * * * *" },
   /** One job per alert state change; its payload is an AlertNotice (lib/alerts/notice.ts). */
   alertNotice: { name: "alert-notice", cron: null },
 } as const;

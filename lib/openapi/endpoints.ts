@@ -1,5 +1,6 @@
 import { accountsContract } from "@/lib/accounts/contract";
 import { affectedUsersContract } from "@/lib/affected-users/contract";
+import { alertsContract } from "@/lib/alerts/contract";
 import { auditContract } from "@/lib/audit/contract";
 import { sessionContract } from "@/lib/auth/contract";
 import type { Endpoint } from "@/lib/contract/endpoint";
@@ -26,6 +27,7 @@ export const ALL_ENDPOINTS: readonly Endpoint[] = [
   ingestContract,
   helpdeskContract,
   affectedUsersContract,
+  alertsContract,
   openApiContract,
 ].flatMap((contract) => Object.values(contract) as Endpoint[]);
 
@@ -39,4 +41,5 @@ export const TAGS = [
   { name: "probes", description: "Live connectivity tests of the hosts in a group's settings" },
   { name: "ingest", description: "Telemetry ingestion: device snapshots, notification events and directory sync (Bearer token)" },
   { name: "helpdesk", description: "Directory search, a user's overview, timeline and diagnosis" },
+  { name: "alerts", description: "Alert rules (admins), alerts with their state, evidence and history" },
 ];

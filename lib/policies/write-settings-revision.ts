@@ -9,6 +9,8 @@ import { settingsToRecord } from "./settings-record";
 import type { SettingChange } from "./views";
 import { StaleVersionError } from "./version-conflict";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { recordVerdictFlip } from "@/lib/alerts/record-verdict-flip";
+import { verdictOf } from "./group-verdict";
 
 export type SettingsWrite = PolicyWriteContext & {
   groupId: string;
@@ -66,5 +68,17 @@ export async function writeSettingsRevision(tx: Tx, write: SettingsWrite): Promi
     },
     tx,
   );
+  if (write.before) {
+    await recordVerdictFlip(tx, {
+      groupId,
+      groupName: write.groupName,
+      action: write.action,
+      fromVersion: expectedVersion,
+      toVersion: version,
+      before: verdictOf(write.before),
+      after: verdictOf(after),
+      actorEmail: by.email,
+    });
+  }
   return { version, changes };
 }

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { AlertsPanel } from "@/components/alerts/alerts-panel";
+import { RulesPanel } from "@/components/alerts/rules-panel";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageCaller } from "@/lib/auth/page-caller";
+import { can } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "Alerts" };
+
+export default async function AlertsPage() {
+  const caller = await pageCaller("alert:read");
+  return (
+    <>
+      <PageHeader title="Alerts" description="Rules that watch cause rates and verdict changes per group, and the alerts they raised." />
+      <div className="space-y-6">
+        <AlertsPanel />
+        <RulesPanel canManage={can(caller.role, "alert:manage")} />
+      </div>
+    </>
+  );
+}
