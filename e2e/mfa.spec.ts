@@ -3,6 +3,11 @@ import * as OTPAuth from "otpauth";
 import { ADMIN, createAccount, signInThroughUi } from "./support/accounts";
 import { startSecondServer } from "./support/second-server";
 
+// Many sign-ins and a page load each: on a loaded machine that is more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+/** Navigations that wait on the server (a redirect after sign-in) get longer than the 10 s default. */
+const navigation = { timeout: 45_000 };
+
 /** The current code for a base32 secret, computed as an authenticator app would (otpauth). */
 function codeFor(secret: string): string {
   return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate();
@@ -17,7 +22,7 @@ async function enrolThroughUi(page: Page, password: string): Promise<{ secret: s
   await page.getByLabel("Code from the app").fill(codeFor(secret));
   await page.getByRole("button", { name: "Confirm" }).click();
   const list = page.getByRole("list", { name: "Recovery codes" });
-  await expect(list.getByRole("listitem")).toHaveCount(10);
+  await expect(list.getByRole("listitem")).toHaveCount(10, navigation);
   const recoveryCodes = await list.getByRole("listitem").allTextContents();
   await page.getByRole("button", { name: "I have saved the recovery codes" }).click();
   await expect(page.getByText("Two-factor authentication is on.")).toBeVisible();
@@ -33,14 +38,14 @@ async function passwordStep(page: Page, email: string, password: string) {
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in/, navigation);
 }
 
 test("enrol TOTP, then sign in with password and code, and with a recovery code once", async ({ page, request }) => {
   const account = await createAccount(request, "helpdesk");
   await signInThroughUi(page, account.email, account.password);
   await page.getByRole("link", { name: "Security" }).click();
-  await expect(page).toHaveURL(/\/settings\/security$/);
+  await expect(page).toHaveURL(/\/settings\/security$/, navigation);
   const { secret, recoveryCodes } = await enrolThroughUi(page, account.password);
   // The admins' list shows the real state (request is signed in as the admin by createAccount).
   const listed = (await (await request.get("/api/v1/accounts")).json()) as { accounts: { id: string; mfa: string }[] };
@@ -50,14 +55,14 @@ test("enrol TOTP, then sign in with password and code, and with a recovery code 
   await passwordStep(page, account.email, account.password);
   await page.getByLabel("Authentication code").fill(codeFor(secret));
   await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByTestId("signed-in-user")).toHaveText(account.email);
+  await expect(page.getByTestId("signed-in-user")).toHaveText(account.email, navigation);
 
   await signOut(page);
   await passwordStep(page, account.email, account.password);
   await page.getByRole("button", { name: "Use a recovery code instead" }).click();
   await page.getByLabel("Recovery code").fill(recoveryCodes[0]!);
   await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByTestId("signed-in-user")).toHaveText(account.email);
+  await expect(page.getByTestId("signed-in-user")).toHaveText(account.email, navigation);
 
   // The same recovery code a second time: refused, no session.
   await signOut(page);
@@ -67,7 +72,7 @@ test("enrol TOTP, then sign in with password and code, and with a recovery code 
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByRole("alert")).toContainText("used already");
   await page.goto("/");
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in/, navigation);
 
   const audit = await (await request.get(`/api/v1/audit?action=auth.sign_in&targetId=${account.id}`)).text();
   expect(audit).toContain('"secondFactor":"recovery_code"');
@@ -89,19 +94,19 @@ test.describe("with MFA_REQUIRED_FOR_ADMINS", () => {
     const context = await browser.newContext({ baseURL: server.origin, extraHTTPHeaders: { origin: server.origin } });
     const page = await context.newPage();
     await passwordStep(page, ADMIN.email, ADMIN.password);
-    await expect(page).toHaveURL(/\/settings\/security$/);
+    await expect(page).toHaveURL(/\/settings\/security$/, navigation);
     await expect(page.getByText("This console requires admins to use two-factor authentication")).toBeVisible();
 
     await page.goto("/policies");
-    await expect(page).toHaveURL(/\/settings\/security$/);
+    await expect(page).toHaveURL(/\/settings\/security$/, navigation);
     const refused = await page.request.get("/api/v1/accounts");
     expect(refused.status()).toBe(403);
 
     await enrolThroughUi(page, ADMIN.password);
     await page.getByRole("link", { name: "Continue to the console" }).click();
-    await expect(page).toHaveURL(`${server.origin}/`);
+    await expect(page).toHaveURL(`${server.origin}/`, navigation);
     await page.goto("/policies");
-    await expect(page).toHaveURL(/\/policies$/);
+    await expect(page).toHaveURL(/\/policies$/, navigation);
     expect((await page.request.get("/api/v1/accounts")).status()).toBe(200);
     await context.close();
   });
