@@ -70,7 +70,7 @@ test("enrol TOTP, then sign in with password and code, and with a recovery code 
   await page.getByRole("button", { name: "Use a recovery code instead" }).click();
   await page.getByLabel("Recovery code").fill(recoveryCodes[0]!);
   await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByRole("alert")).toContainText("used already");
+  await expect(page.getByRole("alert").filter({ hasText: "Could not sign in" })).toContainText("used already");
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in/, navigation);
 
