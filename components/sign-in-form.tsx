@@ -7,10 +7,14 @@ import { Label, TextInput } from "@/components/ui/field";
 import { sessionContract } from "@/lib/auth/contract";
 import { callApi } from "@/lib/client/api-client";
 import { safeNextPath } from "@/lib/client/safe-next-path";
+import { SignInCodeStep } from "./sign-in-code-step";
 
 export function SignInForm({ next }: { next: string | null }) {
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
+  // Set when the password was accepted and the account's second factor is asked for next.
+  const [codeFor, setCodeFor] = useState<string | null>(null);
+  const enterConsole = () => window.location.assign(safeNextPath(next, window.location.origin));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -18,14 +22,19 @@ export function SignInForm({ next }: { next: string | null }) {
     setPending(true);
     setError(null);
     try {
-      await callApi(sessionContract.signIn, { body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") } });
-      window.location.assign(safeNextPath(next, window.location.origin));
+      const result = await callApi(sessionContract.signIn, { body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") } });
+      if (result.signedIn) return enterConsole();
+      setCodeFor(result.email);
+      setPending(false);
     } catch (caught) {
       setError(caught);
       setPending(false);
     }
   }
 
+  if (codeFor) {
+    return <SignInCodeStep email={codeFor} onSignedIn={enterConsole} onStartOver={() => setCodeFor(null)} />;
+  }
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <div>

@@ -47,6 +47,11 @@ const envSchema = z.object({
    * uses single sign-on. Kept so the console can be reached when the identity provider is down.
    */
   PASSWORD_SIGN_IN: booleanFlag.default(true),
+  /**
+   * true: an admin who signs in with a password and has no second factor is sent to enrol one
+   * before anything else (lib/auth/mfa-gate.ts).
+   */
+  MFA_REQUIRED_FOR_ADMINS: booleanFlag.default(false),
   /** Set by `npm run dev` on its embedded database: one process, one connection, no other instance. */
   EMBEDDED_DATABASE: booleanFlag.default(false),
 });

@@ -11,6 +11,7 @@ import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDateTime } from "@/lib/format/time";
 import { CreateAccountForm } from "./create-account-form";
+import { MfaCell } from "./mfa-cell";
 import { roleChangeEffect } from "./role-change";
 import { useAccounts, useEndSessions, useUpdateAccount } from "./use-accounts";
 
@@ -100,7 +101,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
                   </td>
                   <td className="py-2 pr-3">{account.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
                   <td className="py-2 pr-3">{account.signInMethods.length > 0 ? account.signInMethods.map(signInMethodLabel).join(", ") : "none"}</td>
-                  <td className="py-2 pr-3">{account.mfa === null ? <span className="text-slate-600 dark:text-slate-400">not available</span> : account.mfa === "enrolled" ? "enrolled" : "not enrolled"}</td>
+                  <td className="py-2 pr-3"><MfaCell account={account} self={self} /></td>
                   <td className="py-2 pr-3">{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : <span className="text-slate-600 dark:text-slate-400">never</span>}</td>
                   <td className="py-2 pr-3">{account.activeSessions}</td>
                   <td className="py-2 text-right">

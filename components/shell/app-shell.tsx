@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { UserCaller } from "@/lib/auth/caller";
 import { can, ROLE_LABELS, type Permission } from "@/lib/auth/permissions";
@@ -36,6 +37,9 @@ export function AppShell({ caller, children }: { caller: UserCaller; children: R
             <div className="truncate font-medium" data-testid="signed-in-user">{caller.email}</div>
             <div className="text-slate-600 dark:text-slate-400">{ROLE_LABELS[caller.role]}</div>
           </div>
+          <Link href="/settings/security" className="block px-1 text-sky-700 underline hover:text-sky-900 dark:text-sky-400">
+            Security
+          </Link>
           <TimeZoneNote />
           <SignOutButton />
         </div>

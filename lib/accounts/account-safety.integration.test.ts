@@ -82,7 +82,7 @@ describe("end sessions", () => {
     expect(await db().session.count({ where: { userId: user.userId } })).toBe(0);
     const audit = await db().auditEntry.findFirst({ where: { action: "account.end_sessions", targetId: user.userId } });
     expect(audit).toMatchObject({ actorEmail: admin.email, details: { endedSessions: 2 } });
-    expect((await listAccounts(admin)).find((a) => a.id === user.userId)).toMatchObject({ activeSessions: 0, signInMethods: ["password"], mfa: null });
+    expect((await listAccounts(admin)).find((a) => a.id === user.userId)).toMatchObject({ activeSessions: 0, signInMethods: ["password"], mfa: "not_enrolled" });
   });
 
   it("is refused to helpdesk and answers 404 for an unknown account", async () => {

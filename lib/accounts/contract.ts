@@ -29,8 +29,7 @@ export const accountSchema = z
     createdAt: z.iso.datetime(),
     activeSessions: z.int().min(0).meta({ description: "Sessions not yet expired" }),
     signInMethods: z.array(z.string()).meta({ description: "How the account signs in: `password` for a local credential, `sso:<provider id>` for each single sign-on provider it has used (an `OIDC_PROVIDERS` id)" }),
-    // Slot for the second factor's state; null until TOTP enrolment exists (reported as unknown).
-    mfa: z.enum(["enrolled", "not_enrolled"]).nullable().meta({ description: "Second factor state; null while the console has no second factor" }),
+    mfa: z.enum(["enrolled", "not_enrolled"]).meta({ description: "Whether the account has a confirmed TOTP second factor for its password sign-in" }),
     lastSignInAt: z.iso.datetime().nullable().meta({ description: "Last successful sign-in, from the audit log; null when never" }),
   })
   .meta({ id: "Account" });

@@ -1,9 +1,10 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { genericOAuth } from "better-auth/plugins";
+import { genericOAuth, twoFactor } from "better-auth/plugins";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { twoFactorOptions } from "./mfa-options";
 import { isRole } from "./permissions";
 import { ssoCallbackUrl } from "./sso/urls";
 import { validateSsoIdentity } from "./sso/validate-identity";
@@ -20,6 +21,9 @@ import { validateSsoIdentity } from "./sso/validate-identity";
  * verified against the provider's JWKS (requireIdTokenVerification: a provider whose discovery
  * gives no JWKS is not offered). lib/auth/sso/ starts the flow and runs the callback; the gate in
  * validate-identity.ts maps roles and refuses.
+ *
+ * Second factor: the two-factor plugin (TOTP), configured in mfa-options.ts; lib/auth/mfa-*.ts
+ * run enrolment, the sign-in code step and the admin reset.
  */
 function createAuth() {
   const config = env();
@@ -73,6 +77,7 @@ function createAuth() {
           disableProviderLogout: true,
         })),
       }),
+      twoFactor(twoFactorOptions),
     ],
     advanced: {
       useSecureCookies: config.SECURE_COOKIES ?? config.NODE_ENV === "production",

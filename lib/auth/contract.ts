@@ -17,7 +17,6 @@ export const ssoStartSchema = z.object({
 export type SsoStartInput = z.input<typeof ssoStartSchema>;
 
 const tags = ["auth"];
-const setCookie = z.object({ "set-cookie": z.string().meta({ description: "The session cookie (HttpOnly, SameSite=Lax)" }) });
 
 export const sessionContract = {
   signIn: defineEndpoint({
@@ -32,7 +31,14 @@ export const sessionContract = {
     access: { kind: "session" },
     body: { schema: signInSchema, required: true },
     responses: {
-      200: { description: "Signed in", schema: z.strictObject({ signedIn: z.literal(true), email: z.string() }), headers: setCookie },
+      200: {
+        description: "Signed in; or, for an account with a second factor, the password is accepted and the code is asked for next (POST /api/session/second-factor, within 10 minutes)",
+        schema: z.union([
+          z.strictObject({ signedIn: z.literal(true), email: z.string() }),
+          z.strictObject({ signedIn: z.literal(false), secondFactorRequired: z.literal(true), email: z.string() }),
+        ]),
+        headers: z.object({ "set-cookie": z.string().meta({ description: "The session cookie, or the code step's cookie (HttpOnly, SameSite=Lax)" }) }),
+      },
     },
     errors: { 401: "Wrong email or password, or the account is disabled", 429: "Too many failed sign-ins; Retry-After says when to try again" },
   }),

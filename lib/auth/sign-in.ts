@@ -66,9 +66,16 @@ export async function signIn(body: unknown, headers: Headers, context: AuditCont
   }
 
   await clearSignInFailures(keys[0]!.key);
-  await recordAudit({ actor: { kind: "anonymous", email }, action: "auth.sign_in", targetType: "account", targetId: account!.id, context });
-  // Keep only the session cookie: the session token never goes into a response body.
+  // Keep only the cookies: the session token never goes into a response body.
   const reply = new Headers({ "content-type": "application/json" });
   for (const cookie of response.headers.getSetCookie()) reply.append("set-cookie", cookie);
+
+  // An account with a second factor gets no session yet: the two-factor plugin answered with a
+  // code step (its cookie), completed by POST /api/session/second-factor (mfa-sign-in.ts).
+  if (((await response.json().catch(() => null)) as { twoFactorRedirect?: boolean } | null)?.twoFactorRedirect) {
+    await recordAudit({ actor: { kind: "anonymous", email }, action: "auth.sign_in_code_requested", targetType: "account", targetId: account!.id, context });
+    return new Response(JSON.stringify({ signedIn: false, secondFactorRequired: true, email }), { status: 200, headers: reply });
+  }
+  await recordAudit({ actor: { kind: "anonymous", email }, action: "auth.sign_in", targetType: "account", targetId: account!.id, context });
   return new Response(JSON.stringify({ signedIn: true, email }), { status: 200, headers: reply });
 }

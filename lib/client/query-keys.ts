@@ -1,6 +1,7 @@
 /** One key factory per resource, so invalidation always hits every view of it. */
 export const queryKeys = {
   accounts: { all: ["accounts"] as const },
+  ownMfa: ["session", "mfa"] as const,
   audit: { list: (filters: Record<string, string>) => ["audit", filters] as const, all: ["audit"] as const },
   tokens: { all: ["tokens"] as const },
   alerts: { all: ["alerts"] as const, rules: ["alerts", "rules"] as const, list: (state: string) => ["alerts", "list", state] as const },

@@ -1,5 +1,6 @@
 import "server-only";
 import { getSessionCaller, requirePermission, type TokenCaller, type UserCaller } from "@/lib/auth/caller";
+import { assertMfaGate } from "@/lib/auth/mfa-gate";
 import type { Access } from "@/lib/contract/endpoint";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
@@ -19,7 +20,9 @@ export async function authorizeRequest<A extends Access>(req: Request, access: A
     case "user": {
       // Only a request that carries cookies can ride on the session; without them it is a plain 401.
       if (req.headers.has("cookie")) checkCookieWriteOrigin(req, env().APP_URL);
-      return requirePermission(await getSessionCaller(req.headers), access.permission) as CallerOf<A>;
+      const caller = requirePermission(await getSessionCaller(req.headers), access.permission);
+      await assertMfaGate(caller); // MFA_REQUIRED_FOR_ADMINS: an admin enrols before anything else
+      return caller as CallerOf<A>;
     }
     case "token": {
       const caller = await authenticateToken(req.headers);

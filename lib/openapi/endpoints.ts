@@ -3,6 +3,7 @@ import { affectedUsersContract } from "@/lib/affected-users/contract";
 import { alertsContract } from "@/lib/alerts/contract";
 import { auditContract } from "@/lib/audit/contract";
 import { sessionContract } from "@/lib/auth/contract";
+import { mfaContract } from "@/lib/auth/mfa-contract";
 import type { Endpoint } from "@/lib/contract/endpoint";
 import { healthContract } from "@/lib/health/contract";
 import { helpdeskContract } from "@/lib/helpdesk/contract";
@@ -19,6 +20,7 @@ import { openApiContract } from "./contract";
 export const ALL_ENDPOINTS: readonly Endpoint[] = [
   healthContract,
   sessionContract,
+  mfaContract,
   accountsContract,
   auditContract,
   tokensContract,
@@ -33,7 +35,7 @@ export const ALL_ENDPOINTS: readonly Endpoint[] = [
 
 export const TAGS = [
   { name: "operations", description: "Health and this document" },
-  { name: "auth", description: "Signing in and out with the session cookie" },
+  { name: "auth", description: "Signing in and out with the session cookie, and the account's own second factor (TOTP)" },
   { name: "accounts", description: "Console accounts and their roles (admins only)" },
   { name: "audit", description: "The append-only audit log" },
   { name: "tokens", description: "Ingestion tokens for devices and the directory" },
