@@ -1,7 +1,8 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useDeferredValue, useState } from "react";
+import { parseAsString, useQueryStates } from "nuqs";
+import { useDeferredValue } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
@@ -14,19 +15,38 @@ import { Skeleton } from "@/components/ui/skeleton";
 
 type Filters = { actor: string; action: string; from: string; to: string };
 
+/**
+ * The filters live in the URL (?actor=&action=&from=&to=), so a filtered log can be linked and
+ * Back returns to it. Typed fields replace the entry while typing (one entry per search, not per
+ * key); the action pick-list pushes, being one deliberate choice. The times are kept as the
+ * browser's local date-time text, as the inputs show them.
+ */
+const filterParams = {
+  actor: parseAsString.withDefault(""),
+  action: parseAsString.withDefault("").withOptions({ history: "push" }),
+  from: parseAsString.withDefault(""),
+  to: parseAsString.withDefault(""),
+};
+
+/** A datetime-local value as an instant; a hand-edited link with no valid time is left out, not thrown on. */
+function instantOf(local: string): string | undefined {
+  const at = new Date(local);
+  return local && !Number.isNaN(at.getTime()) ? at.toISOString() : undefined;
+}
+
 /** Empty filters are left out of the query. */
 function toQuery(filters: Filters, cursor: string | null) {
   return {
     actor: filters.actor || undefined,
     action: filters.action || undefined,
-    from: filters.from ? new Date(filters.from).toISOString() : undefined,
-    to: filters.to ? new Date(filters.to).toISOString() : undefined,
+    from: instantOf(filters.from),
+    to: instantOf(filters.to),
     cursor: cursor ?? undefined,
   };
 }
 
 export function AuditLog() {
-  const [filters, setFilters] = useState<Filters>({ actor: "", action: "", from: "", to: "" });
+  const [filters, setFilters] = useQueryStates(filterParams, { history: "replace", clearOnDefault: true });
   const deferred = useDeferredValue(filters);
   const query = useInfiniteQuery({
     queryKey: queryKeys.audit.list(deferred),
@@ -35,7 +55,7 @@ export function AuditLog() {
     getNextPageParam: (last) => last.nextCursor,
   });
   const entries = query.data?.pages.flatMap((page) => page.entries) ?? [];
-  const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLInputElement>) => setFilters({ ...filters, [key]: event.target.value });
+  const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLInputElement>) => void setFilters({ [key]: event.target.value });
 
   return (
     <div className="space-y-4">
