@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { ADMIN, createAccount, signInThroughUi } from "./support/accounts";
 import { afterNextFrame } from "./support/frames";
 import { deviceSnapshotBody } from "../lib/domain/testing/device-facts";
@@ -225,3 +225,43 @@ test("each view of a user is in the audit log with who looked", async ({ page })
   expect(audit.entries.map((entry: { actorEmail: string }) => entry.actorEmail)).toContain(viewer);
 });
 
+
+const filters = (page: Page) => page.getByRole("form", { name: "Filter the timeline" });
+
+test("timeline filters and the opened notification are in the link: a new browser opens the same view, Back steps through it", async ({ page, browser }) => {
+  const userId = ids.tlsBurst[3]!;
+  await page.goto(`/helpdesk/users/${userId}`);
+  const rows = page.getByTestId("timeline-event");
+  await expect(rows).toHaveCount(7);
+  await filters(page).getByLabel("Outcome").selectOption("failure");
+  await filters(page).getByLabel("Cause").selectOption("exchange_tls_failed");
+  await expect(rows).toHaveCount(4);
+  const opened = rows.nth(2);
+  const openedId = await opened.getAttribute("data-row-id");
+  await opened.getByRole("button").click();
+  await expect(page).toHaveURL(new RegExp(`event=${openedId}`));
+  const params = new URL(page.url()).searchParams;
+  expect([params.get("outcome"), params.get("cause")]).toEqual(["failure", "exchange_tls_failed"]);
+
+  // Pasted into another browser (the same helpdesk agent, signed in there too).
+  const other = await browser.newContext({ storageState: await page.context().storageState() });
+  const pasted = await other.newPage();
+  await pasted.goto(page.url());
+  await expect(filters(pasted).getByLabel("Outcome")).toHaveValue("failure");
+  await expect(filters(pasted).getByLabel("Cause")).toHaveValue("exchange_tls_failed");
+  await expect(pasted.getByTestId("timeline-event")).toHaveCount(4);
+  await expect(pasted.locator(`[data-row-id="${openedId}"]`).getByRole("button")).toHaveAttribute("aria-expanded", "true");
+  await other.close();
+
+  // Back closes the notification, then undoes the cause, then the outcome.
+  await page.goBack();
+  await expect(page.locator(`[data-row-id="${openedId}"]`).getByRole("button")).toHaveAttribute("aria-expanded", "false");
+  await page.goBack();
+  await expect(filters(page).getByLabel("Cause")).toHaveValue("");
+  await expect(filters(page).getByLabel("Outcome")).toHaveValue("failure");
+  await page.goBack();
+  await expect(filters(page).getByLabel("Outcome")).toHaveValue("");
+  await expect(rows).toHaveCount(7);
+  await page.goForward();
+  await expect(filters(page).getByLabel("Outcome")).toHaveValue("failure");
+});

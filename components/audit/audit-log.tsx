@@ -1,32 +1,111 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useDeferredValue, useState } from "react";
+import Link from "next/link";
+import { parseAsString, useQueryStates } from "nuqs";
+import { useDeferredValue } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
-import { Label, TextInput } from "@/components/ui/field";
-import { auditContract } from "@/lib/audit/contract";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table/data-table";
+import { Label, Select, TextInput } from "@/components/ui/field";
+import { auditActionGroups } from "@/lib/audit/actions";
+import { auditContract, type AuditEntryView } from "@/lib/audit/contract";
 import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
 import { formatDateTime } from "@/lib/format/time";
 import { Skeleton } from "@/components/ui/skeleton";
+import { auditTargetOf } from "./audit-target";
+
+const ACTION_GROUPS = auditActionGroups();
+const KNOWN_VALUES = new Set(ACTION_GROUPS.flatMap((group) => group.options.map((option) => option.value)));
+
+// Sorting orders the entries loaded so far; the server's order (newest first) is the default.
+// No CSV export here: the log carries actors' emails and IPs, and a client-side export is not audited.
+const columns: DataTableColumn<AuditEntryView>[] = [
+  {
+    id: "at",
+    header: "Time",
+    accessorFn: (entry) => entry.at,
+    sortFn: "basic",
+    cell: ({ row }) => <span className="whitespace-nowrap">{formatDateTime(row.original.at, { seconds: true })}</span>,
+  },
+  { id: "actor", header: "Actor", accessorFn: (entry) => entry.actorEmail ?? "system", sortFn: "alphanumeric" },
+  { id: "action", header: "Action", accessorFn: (entry) => entry.action, sortFn: "alphanumeric", cell: ({ row }) => <code className="text-xs">{row.original.action}</code> },
+  {
+    id: "target",
+    header: "Target",
+    accessorFn: (entry) => auditTargetOf(entry)?.label ?? "",
+    sortFn: "alphanumeric",
+    cell: ({ row }) => <TargetCell entry={row.original} />,
+  },
+  { id: "ip", header: "IP", accessorFn: (entry) => entry.ip ?? "", sortFn: "alphanumeric", cell: ({ row }) => <span className="text-xs">{row.original.ip ?? "—"}</span> },
+  { id: "details", header: "Details", cell: ({ row }) => <DetailsCell entry={row.original} /> },
+];
+
+function TargetCell({ entry }: { entry: AuditEntryView }) {
+  const target = auditTargetOf(entry);
+  if (!target) return "—";
+  // The id stays at hand (the title) for matching against logs and the API.
+  return (
+    <span className="text-xs" title={target.id ?? undefined} data-testid="audit-target">
+      {target.href ? (
+        <Link href={target.href} className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+          {target.label}
+        </Link>
+      ) : (
+        target.label
+      )}
+    </span>
+  );
+}
+
+function DetailsCell({ entry }: { entry: AuditEntryView }) {
+  if (!entry.details) return "—";
+  return (
+    <details className="text-xs">
+      <summary className="cursor-pointer">view</summary>
+      <pre className="mt-1 max-w-md overflow-auto whitespace-pre-wrap">{JSON.stringify(entry.details, null, 2)}</pre>
+      {entry.targetId ? <p className="text-slate-600 dark:text-slate-400">target {entry.targetType} {entry.targetId}</p> : null}
+      {entry.requestId ? <p className="text-slate-600 dark:text-slate-400">request {entry.requestId}</p> : null}
+    </details>
+  );
+}
 
 type Filters = { actor: string; action: string; from: string; to: string };
+
+/**
+ * The filters live in the URL (?actor=&action=&from=&to=), so a filtered log can be linked and
+ * Back returns to it. Typed fields replace the entry while typing (one entry per search, not per
+ * key); the action pick-list pushes, being one deliberate choice. The times are kept as the
+ * browser's local date-time text, as the inputs show them.
+ */
+const filterParams = {
+  actor: parseAsString.withDefault(""),
+  action: parseAsString.withDefault("").withOptions({ history: "push" }),
+  from: parseAsString.withDefault(""),
+  to: parseAsString.withDefault(""),
+};
+
+/** A datetime-local value as an instant; a hand-edited link with no valid time is left out, not thrown on. */
+function instantOf(local: string): string | undefined {
+  const at = new Date(local);
+  return local && !Number.isNaN(at.getTime()) ? at.toISOString() : undefined;
+}
 
 /** Empty filters are left out of the query. */
 function toQuery(filters: Filters, cursor: string | null) {
   return {
     actor: filters.actor || undefined,
     action: filters.action || undefined,
-    from: filters.from ? new Date(filters.from).toISOString() : undefined,
-    to: filters.to ? new Date(filters.to).toISOString() : undefined,
+    from: instantOf(filters.from),
+    to: instantOf(filters.to),
     cursor: cursor ?? undefined,
   };
 }
 
 export function AuditLog() {
-  const [filters, setFilters] = useState<Filters>({ actor: "", action: "", from: "", to: "" });
+  const [filters, setFilters] = useQueryStates(filterParams, { history: "replace", clearOnDefault: true });
   const deferred = useDeferredValue(filters);
   const query = useInfiniteQuery({
     queryKey: queryKeys.audit.list(deferred),
@@ -35,7 +114,7 @@ export function AuditLog() {
     getNextPageParam: (last) => last.nextCursor,
   });
   const entries = query.data?.pages.flatMap((page) => page.entries) ?? [];
-  const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLInputElement>) => setFilters({ ...filters, [key]: event.target.value });
+  const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void setFilters({ [key]: event.target.value });
 
   return (
     <div className="space-y-4">
@@ -46,7 +125,20 @@ export function AuditLog() {
         </div>
         <div>
           <Label htmlFor="audit-action">Action</Label>
-          <TextInput id="audit-action" placeholder="e.g. auth. or policy.update" value={filters.action} onChange={set("action")} />
+          <Select id="audit-action" value={filters.action} onChange={set("action")}>
+            <option value="">Any</option>
+            {ACTION_GROUPS.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+            {/* A linked prefix the list does not know (an old link) stays visible instead of silently showing as Any. */}
+            {filters.action && !KNOWN_VALUES.has(filters.action) ? <option value={filters.action}>{filters.action}</option> : null}
+          </Select>
         </div>
         <div>
           <Label htmlFor="audit-from">From</Label>
@@ -63,40 +155,7 @@ export function AuditLog() {
       {query.isSuccess && entries.length === 0 ? <EmptyState title="No audit entries match these filters" /> : null}
 
       {entries.length > 0 ? (
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-300 text-xs uppercase text-slate-600 dark:text-slate-400 dark:border-slate-700">
-            <tr>
-              <th className="py-2 pr-3">Time</th>
-              <th className="py-2 pr-3">Actor</th>
-              <th className="py-2 pr-3">Action</th>
-              <th className="py-2 pr-3">Target</th>
-              <th className="py-2 pr-3">IP</th>
-              <th className="py-2">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="audit-row">
-                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(entry.at, { seconds: true })}</td>
-                <td className="py-2 pr-3">{entry.actorEmail ?? "system"}</td>
-                <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
-                <td className="py-2 pr-3 text-xs">{entry.targetType ? `${entry.targetType} ${entry.targetId ?? ""}` : "—"}</td>
-                <td className="py-2 pr-3 text-xs">{entry.ip ?? "—"}</td>
-                <td className="py-2 text-xs">
-                  {entry.details ? (
-                    <details>
-                      <summary className="cursor-pointer">view</summary>
-                      <pre className="mt-1 max-w-md overflow-auto whitespace-pre-wrap">{JSON.stringify(entry.details, null, 2)}</pre>
-                      {entry.requestId ? <p className="text-slate-600 dark:text-slate-400">request {entry.requestId}</p> : null}
-                    </details>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable label="Audit entries" columns={columns} data={entries} rowId={(entry) => entry.id} rowTestId={() => "audit-row"} />
       ) : null}
       {query.hasNextPage ? (
         <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>

@@ -15,7 +15,7 @@ function stepStatuses(html: string): string[] {
 
 describe("EventRow after sync", () => {
   it("says After sync and how late on the summary line", () => {
-    const text = renderText(<EventRow event={syncEvent} deviceName="iPhone 15" context={rowContext(WITHOUT_RICH_PUSH)} />);
+    const text = renderText(<EventRow event={syncEvent} deviceName="iPhone 15" context={rowContext(WITHOUT_RICH_PUSH)} expanded={false} onToggle={() => {}} />);
     expect(text).toContain("After sync Meeting request shown 14 min after the mail arrived");
   });
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import type { LockScreenPreview } from "@/lib/domain/diagnosis";
 import { INBOX_ACTIVITY_LABELS } from "@/lib/domain/outcomes";
 import type { DeviceView, EventView } from "@/lib/helpdesk/views";
@@ -38,9 +37,23 @@ export function EventDetails({ event, context }: { event: EventView; context: Ev
   );
 }
 
-/** One notification: when, on which device, what the user saw; expands into its path (or, after sync, its explanation). */
-export function EventRow({ event, deviceName, context }: { event: EventView; deviceName: string; context: EventRowContext }) {
-  const [expanded, setExpanded] = useState(false);
+/**
+ * One notification: when, on which device, what the user saw; expands into its path (or, after
+ * sync, its explanation). Whether it is open is the timeline's to say (it keeps it in the URL).
+ */
+export function EventRow({
+  event,
+  deviceName,
+  context,
+  expanded,
+  onToggle,
+}: {
+  event: EventView;
+  deviceName: string;
+  context: EventRowContext;
+  expanded: boolean;
+  onToggle: () => void;
+}) {
   const detailsId = `event-${event.id}-path`;
 
   return (
@@ -49,7 +62,7 @@ export function EventRow({ event, deviceName, context }: { event: EventView; dev
         type="button"
         aria-expanded={expanded}
         aria-controls={detailsId}
-        onClick={() => setExpanded(!expanded)}
+        onClick={onToggle}
         className="flex w-full flex-wrap items-center gap-x-3 gap-y-1 px-2 py-2 text-left text-sm hover:bg-slate-50 dark:hover:bg-slate-800/50"
       >
         <span aria-hidden className="w-3 text-slate-400">{expanded ? "▾" : "▸"}</span>

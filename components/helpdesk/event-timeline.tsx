@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
@@ -11,8 +11,9 @@ import { EventRow } from "./event-row";
 import { formatDateTime } from "./format";
 import { TimelineFilters } from "./timeline-filters";
 import { usePrintLastDay } from "./use-print-last-day";
+import { useTimelineUrlState } from "./timeline-url-state";
 import { useScrollAnchor } from "./use-scroll-anchor";
-import { NO_FILTERS, useUserEvents, type EventFilters } from "./use-user-events";
+import { useUserEvents } from "./use-user-events";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Loads the next page when this much of the list is left below the viewport. */
@@ -29,12 +30,14 @@ export function EventTimeline({
   /** The group's lock-screen policy, for what the locked screen showed of a mail. */
   lockScreen: LockScreenPreview | null;
 }) {
-  const [filters, setFilters] = useState<EventFilters>(NO_FILTERS);
+  const { filters, setFilters, openedEventId, setOpenedEventId } = useTimelineUrlState();
   const listRef = useRef<HTMLOListElement>(null);
   const sentinelRef = useRef<HTMLDivElement>(null);
   const { timeline, events, liveUpdatedAt, liveError } = useUserEvents(userId, filters);
   useScrollAnchor(listRef);
   usePrintLastDay(listRef);
+  const openedLoaded = openedEventId !== null && events.some((event) => event.id === openedEventId);
+  useScrollToOpened(listRef, openedLoaded ? openedEventId : null);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = timeline;
   useEffect(() => {
@@ -83,9 +86,18 @@ export function EventTimeline({
               event={event}
               deviceName={deviceOf(event.deviceId)?.model ?? event.deviceId}
               context={{ device: deviceOf(event.deviceId), lockScreen }}
+              expanded={event.id === openedEventId}
+              onToggle={() => setOpenedEventId(event.id === openedEventId ? null : event.id)}
             />
           ))}
         </ol>
+        {openedEventId && !openedLoaded && timeline.isSuccess ? (
+          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400" data-testid="opened-event-not-shown">
+            {hasNextPage
+              ? "The linked notification is older than those shown: scroll down to load older notifications."
+              : "The linked notification is not in this timeline with these filters."}
+          </p>
+        ) : null}
         <div ref={sentinelRef} />
         {hasNextPage ? (
           <Button variant="secondary" className="mt-3 print:hidden" onClick={() => fetchNextPage()} disabled={isFetchingNextPage}>
@@ -95,4 +107,22 @@ export function EventTimeline({
       </div>
     </Panel>
   );
+}
+
+/**
+ * Brings the opened notification into view once per id: after a pasted link or Back opened it,
+ * or when a later page loads it. "nearest" leaves a row that is already visible where it is, so a
+ * click on a row does not move the page.
+ */
+function useScrollToOpened(listRef: RefObject<HTMLOListElement | null>, loadedId: string | null) {
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (!loadedId) {
+      shown.current = null;
+      return;
+    }
+    if (shown.current === loadedId) return;
+    shown.current = loadedId;
+    listRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(loadedId)}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [listRef, loadedId]);
 }

@@ -2,6 +2,7 @@
 
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { parseAsStringLiteral, useQueryState } from "nuqs";
 import { useState, type ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
@@ -22,7 +23,10 @@ import { useSettingsDraft } from "./use-settings-draft";
 import { useUnsavedChangesGuard } from "./use-unsaved-changes-guard";
 import { conflictOf, type SavedVersion } from "./version-conflict";
 
-type Tab = "settings" | "revisions";
+const TAB_VALUES = ["settings", "revisions"] as const;
+type Tab = (typeof TAB_VALUES)[number];
+// The open tab is in the URL (?tab=revisions), pushed: Back returns to the other tab, a link opens the history.
+const tabParam = parseAsStringLiteral(TAB_VALUES).withDefault("settings").withOptions({ history: "push", clearOnDefault: true });
 const TABS: { value: Tab; label: string }[] = [
   { value: "settings", label: "Settings" },
   { value: "revisions", label: "Revisions" },
@@ -39,7 +43,8 @@ const savedVersionOf = (group: GroupDetailView): SavedVersion => ({
 export function GroupEditorForm({ group, canWrite, aside }: { group: GroupDetailView; canWrite: boolean; aside?: ReactNode }) {
   const draft = useSettingsDraft(savedVersionOf(group));
   const save = useSaveGroupSettings(group.id);
-  const [tab, setTab] = useState<Tab>("settings");
+  const [tab, setTabParam] = useQueryState("tab", tabParam);
+  const setTab = (next: Tab) => void setTabParam(next);
   const [reviewing, setReviewing] = useState(false);
   const [theirs, setTheirs] = useState<SavedVersion | null>(null);
   const [notice, setNotice] = useState("");

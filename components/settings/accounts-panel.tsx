@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table/data-table";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Select } from "@/components/ui/field";
 import type { AccountView } from "@/lib/accounts/contract";
@@ -48,6 +49,98 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
     else update.mutate({ id: account.id, change: { disabled: pending.kind === "disable" } }, done);
   };
 
+  // Sortable; no CSV export: the list is personal data, and a client-side export is not audited.
+  const columns = useMemo<DataTableColumn<AccountView>[]>(
+    () => [
+      { id: "email", header: "Email", accessorFn: (account) => account.email, sortFn: "alphanumeric" },
+      { id: "name", header: "Name", accessorFn: (account) => account.name, sortFn: "alphanumeric" },
+      {
+        id: "role",
+        header: "Role",
+        accessorFn: (account) => account.role,
+        sortFn: "alphanumeric",
+        cell: ({ row }) => {
+          const account = row.original;
+          const draft = drafts[account.id] ?? account.role;
+          return (
+            <div className="flex items-center gap-2">
+              <Select
+                aria-label={`Role of ${account.email}`}
+                value={draft}
+                disabled={account.id === currentUserId}
+                onChange={(e) => setDrafts((all) => ({ ...all, [account.id]: e.target.value as Role }))}
+                className="w-36"
+              >
+                {ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {ROLE_LABELS[role]}
+                  </option>
+                ))}
+              </Select>
+              {draft !== account.role ? (
+                <Button variant="secondary" onClick={() => setPending({ kind: "role", account, to: draft })}>
+                  Change role…
+                </Button>
+              ) : null}
+            </div>
+          );
+        },
+      },
+      {
+        id: "status",
+        header: "Status",
+        accessorFn: (account) => (account.disabled ? 1 : 0),
+        sortFn: "basic",
+        cell: ({ row }) => (row.original.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>),
+      },
+      {
+        id: "signIn",
+        header: "Sign-in",
+        cell: ({ row }) => (row.original.signInMethods.length > 0 ? row.original.signInMethods.map(signInMethodLabel).join(", ") : "none"),
+      },
+      {
+        id: "mfa",
+        header: "MFA",
+        accessorFn: (account) => account.mfa,
+        sortFn: "alphanumeric",
+        cell: ({ row }) => <MfaCell account={row.original} self={row.original.id === currentUserId} />,
+      },
+      {
+        id: "lastSignIn",
+        header: "Last sign-in",
+        accessorFn: (account) => account.lastSignInAt ?? "",
+        sortFn: "basic",
+        cell: ({ row }) => (row.original.lastSignInAt ? formatDateTime(row.original.lastSignInAt) : <span className="text-slate-600 dark:text-slate-400">never</span>),
+      },
+      { id: "sessions", header: "Sessions", accessorFn: (account) => account.activeSessions, sortFn: "basic", meta: { align: "right" } },
+      {
+        id: "actions",
+        header: () => <span className="sr-only">Actions</span>,
+        meta: { align: "right" },
+        cell: ({ row }) => {
+          const account = row.original;
+          return (
+            <div className="flex justify-end gap-2">
+              {account.activeSessions > 0 ? (
+                <Button variant="secondary" onClick={() => setPending({ kind: "end-sessions", account })}>
+                  End sessions…
+                </Button>
+              ) : null}
+              {account.id === currentUserId ? (
+                <span className="self-center text-xs text-slate-600 dark:text-slate-400">you</span>
+              ) : (
+                <Button variant={account.disabled ? "secondary" : "danger"} onClick={() => setPending({ kind: account.disabled ? "enable" : "disable", account })}>
+                  {account.disabled ? `Enable ${account.email}` : `Disable ${account.email}`}
+                </Button>
+              )}
+            </div>
+          );
+        },
+      },
+    ],
+    [drafts, currentUserId],
+  );
+
   return (
     <section aria-labelledby="accounts-heading" className="space-y-4">
       <h2 id="accounts-heading" className="text-lg font-semibold">Accounts</h2>
@@ -55,79 +148,14 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
       {accounts.isPending ? <Skeleton label="accounts" lines={3} /> : null}
       {accounts.isError ? <ErrorNote error={accounts.error} title="Could not load accounts" /> : null}
       {accounts.data ? (
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-300 text-xs uppercase text-slate-600 dark:text-slate-400 dark:border-slate-700">
-            <tr>
-              <th className="py-2 pr-3">Email</th>
-              <th className="py-2 pr-3">Name</th>
-              <th className="py-2 pr-3">Role</th>
-              <th className="py-2 pr-3">Status</th>
-              <th className="py-2 pr-3">Sign-in</th>
-              <th className="py-2 pr-3">MFA</th>
-              <th className="py-2 pr-3">Last sign-in</th>
-              <th className="py-2 pr-3">Sessions</th>
-              <th className="py-2"><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.data.accounts.map((account) => {
-              const self = account.id === currentUserId;
-              const draft = drafts[account.id] ?? account.role;
-              return (
-                <tr key={account.id} className="border-b border-slate-200 dark:border-slate-800" data-testid={`account-${account.email}`}>
-                  <td className="py-2 pr-3">{account.email}</td>
-                  <td className="py-2 pr-3">{account.name}</td>
-                  <td className="py-2 pr-3">
-                    <div className="flex items-center gap-2">
-                      <Select
-                        aria-label={`Role of ${account.email}`}
-                        value={draft}
-                        disabled={self}
-                        onChange={(e) => setDrafts((all) => ({ ...all, [account.id]: e.target.value as Role }))}
-                        className="w-36"
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {ROLE_LABELS[role]}
-                          </option>
-                        ))}
-                      </Select>
-                      {draft !== account.role ? (
-                        <Button variant="secondary" onClick={() => setPending({ kind: "role", account, to: draft })}>
-                          Change role…
-                        </Button>
-                      ) : null}
-                    </div>
-                  </td>
-                  <td className="py-2 pr-3">{account.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
-                  <td className="py-2 pr-3">{account.signInMethods.length > 0 ? account.signInMethods.map(signInMethodLabel).join(", ") : "none"}</td>
-                  <td className="py-2 pr-3"><MfaCell account={account} self={self} /></td>
-                  <td className="py-2 pr-3">{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : <span className="text-slate-600 dark:text-slate-400">never</span>}</td>
-                  <td className="py-2 pr-3">{account.activeSessions}</td>
-                  <td className="py-2 text-right">
-                    <div className="flex justify-end gap-2">
-                      {account.activeSessions > 0 ? (
-                        <Button variant="secondary" onClick={() => setPending({ kind: "end-sessions", account })}>
-                          End sessions…
-                        </Button>
-                      ) : null}
-                      {self ? (
-                        <span className="self-center text-xs text-slate-600 dark:text-slate-400">you</span>
-                      ) : (
-                        <Button
-                          variant={account.disabled ? "secondary" : "danger"}
-                          onClick={() => setPending({ kind: account.disabled ? "enable" : "disable", account })}
-                        >
-                          {account.disabled ? `Enable ${account.email}` : `Disable ${account.email}`}
-                        </Button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          label="Accounts"
+          columns={columns}
+          data={accounts.data.accounts}
+          rowId={(account) => account.id}
+          rowTestId={(account) => `account-${account.email}`}
+          sortParam="accountsSort"
+        />
       ) : null}
       {pending ? (
         <ConfirmDialog

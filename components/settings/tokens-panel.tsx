@@ -1,7 +1,9 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
+import type { CsvColumn } from "@/components/ui/data-table/csv";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table/data-table";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
@@ -14,6 +16,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 export function TokensPanel() {
   const tokens = useTokens();
   const revoke = useRevokeToken();
+  const { mutate } = revoke;
+  const columns = useMemo(() => tokenColumns(revoke.isPending, (id) => mutate(id)), [revoke.isPending, mutate]);
 
   return (
     <section aria-labelledby="tokens-heading" className="mt-10 space-y-4">
@@ -29,24 +33,15 @@ export function TokensPanel() {
       {tokens.isError ? <ErrorNote error={tokens.error} title="Could not load tokens" /> : null}
       {tokens.data && tokens.data.tokens.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No tokens yet.</p> : null}
       {tokens.data && tokens.data.tokens.length > 0 ? (
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-300 text-xs uppercase text-slate-600 dark:text-slate-400 dark:border-slate-700">
-            <tr>
-              <th className="py-2 pr-3">Name</th>
-              <th className="py-2 pr-3">Prefix</th>
-              <th className="py-2 pr-3">Created by</th>
-              <th className="py-2 pr-3">Created</th>
-              <th className="py-2 pr-3">Last used</th>
-              <th className="py-2 pr-3">Status</th>
-              <th className="py-2"><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.data.tokens.map((token) => (
-              <TokenRow key={token.id} token={token} revoking={revoke.isPending} onRevoke={() => revoke.mutate(token.id)} />
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Ingestion tokens"
+          columns={columns}
+          data={tokens.data.tokens}
+          rowId={(token) => token.id}
+          rowTestId={(token) => `token-${token.name}`}
+          csv={tokenCsv}
+          sortParam="tokensSort"
+        />
       ) : null}
     </section>
   );
@@ -113,38 +108,61 @@ function NewSecret({ name, secret, onDone }: { name: string; secret: string; onD
   );
 }
 
-function TokenRow({ token, revoking, onRevoke }: { token: TokenView; revoking: boolean; onRevoke: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const revoked = token.revokedAt !== null;
+// No creator emails: a client-side export is not audited, so it carries no personal data.
+const tokenCsv: CsvColumn<TokenView>[] = [
+  { header: "Name", value: (token) => token.name },
+  { header: "Prefix", value: (token) => token.prefix },
+  { header: "Created", value: (token) => token.createdAt },
+  { header: "Last used", value: (token) => token.lastUsedAt },
+  { header: "Revoked", value: (token) => token.revokedAt },
+];
 
-  return (
-    <tr className="border-b border-slate-200 dark:border-slate-800" data-testid={`token-${token.name}`}>
-      <td className="py-2 pr-3">{token.name}</td>
-      <td className="py-2 pr-3 font-mono text-xs">{token.prefix}…</td>
-      <td className="py-2 pr-3">{token.createdByEmail ?? "—"}</td>
-      <td className="py-2 pr-3">{formatTime(token.createdAt)}</td>
-      <td className="py-2 pr-3">{token.lastUsedAt ? formatTime(token.lastUsedAt) : "never"}</td>
-      <td className="py-2 pr-3">
-        {revoked ? <Badge tone="red">Revoked {formatTime(token.revokedAt!)}</Badge> : <Badge tone="green">Active</Badge>}
-      </td>
-      <td className="py-2 text-right">
-        {revoked ? null : confirming ? (
-          <span className="inline-flex items-center gap-2">
-            <span className="text-xs">Senders using it stop at once.</span>
-            <Button variant="danger" disabled={revoking} onClick={onRevoke}>
-              Confirm revoke
-            </Button>
-            <Button variant="ghost" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-          </span>
-        ) : (
-          <Button variant="secondary" onClick={() => setConfirming(true)} aria-label={`Revoke ${token.name}`}>
-            Revoke
-          </Button>
-        )}
-      </td>
-    </tr>
-  );
+function tokenColumns(revoking: boolean, onRevoke: (id: string) => void): DataTableColumn<TokenView>[] {
+  return [
+    { id: "name", header: "Name", accessorFn: (token) => token.name, sortFn: "alphanumeric" },
+    { id: "prefix", header: "Prefix", accessorFn: (token) => token.prefix, sortFn: "alphanumeric", cell: ({ row }) => <span className="font-mono text-xs">{row.original.prefix}…</span> },
+    { id: "createdBy", header: "Created by", accessorFn: (token) => token.createdByEmail ?? "", sortFn: "alphanumeric", cell: ({ row }) => row.original.createdByEmail ?? "—" },
+    { id: "created", header: "Created", accessorFn: (token) => token.createdAt, sortFn: "basic", cell: ({ row }) => formatTime(row.original.createdAt) },
+    {
+      id: "lastUsed",
+      header: "Last used",
+      accessorFn: (token) => token.lastUsedAt ?? "",
+      sortFn: "basic",
+      cell: ({ row }) => (row.original.lastUsedAt ? formatTime(row.original.lastUsedAt) : "never"),
+    },
+    {
+      id: "status",
+      header: "Status",
+      // Active first when ascending.
+      accessorFn: (token) => (token.revokedAt === null ? 0 : 1),
+      sortFn: "basic",
+      cell: ({ row }) => (row.original.revokedAt ? <Badge tone="red">Revoked {formatTime(row.original.revokedAt)}</Badge> : <Badge tone="green">Active</Badge>),
+    },
+    {
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      meta: { align: "right" },
+      cell: ({ row }) => <RevokeAction token={row.original} revoking={revoking} onRevoke={() => onRevoke(row.original.id)} />,
+    },
+  ];
 }
 
+function RevokeAction({ token, revoking, onRevoke }: { token: TokenView; revoking: boolean; onRevoke: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  if (token.revokedAt !== null) return null;
+  return confirming ? (
+    <span className="inline-flex items-center gap-2">
+      <span className="text-xs">Senders using it stop at once.</span>
+      <Button variant="danger" disabled={revoking} onClick={onRevoke}>
+        Confirm revoke
+      </Button>
+      <Button variant="ghost" onClick={() => setConfirming(false)}>
+        Cancel
+      </Button>
+    </span>
+  ) : (
+    <Button variant="secondary" onClick={() => setConfirming(true)} aria-label={`Revoke ${token.name}`}>
+      Revoke
+    </Button>
+  );
+}

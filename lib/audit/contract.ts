@@ -9,7 +9,7 @@ const MAX_AUDIT_ID = 2n ** 63n - 1n;
 
 export const auditQuerySchema = z.object({
   actor: storedText(200).optional().meta({ description: "Part of the actor's email, any case" }),
-  action: storedText(100).optional().meta({ description: "Start of the action, e.g. policy. or account.create" }),
+  action: storedText(100).optional().meta({ description: "Start of the action, e.g. policy. or account.create (the console offers the known actions)" }),
   targetId: storedText(200).optional(),
   from: storedDateTime().optional(),
   to: storedDateTime().optional(),
@@ -26,9 +26,13 @@ export const auditEntrySchema = z
     id: z.string(),
     at: z.iso.datetime(),
     actorEmail: z.string().nullable(),
-    action: z.string().meta({ examples: ["policy.settings_update", "directory.user_view", "auth.sign_in_failed"] }),
+    action: z.string().meta({ examples: ["policy.update", "directory.user_view", "auth.sign_in_failed"] }),
     targetType: z.string().nullable(),
     targetId: z.string().nullable(),
+    targetName: z
+      .string()
+      .nullable()
+      .meta({ description: "The target's current name (group, directory user, account email, token); null when it has none or is gone" }),
     ip: z.string().nullable(),
     requestId: z.string().nullable(),
     details: z.unknown().meta({ description: "What changed, e.g. before and after" }),

@@ -2,12 +2,14 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/lib/auth/caller";
 import { db, type Tx } from "@/lib/db/client";
+import type { AuditAction } from "./actions";
 
 export type AuditContext = { ip?: string | null; requestId?: string | null };
 
 export type AuditRecord = {
   actor: Caller | { kind: "anonymous"; email?: string } | null;
-  action: string;
+  /** Only a listed action: the log's action filter offers exactly these. */
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   details?: Prisma.InputJsonValue;

@@ -13,9 +13,11 @@ import {
 } from "@tanstack/react-table";
 import clsx from "clsx";
 import { ArrowDown, ArrowUp, ArrowUpDown, Download } from "lucide-react";
-import { useMemo, useState, type ReactNode } from "react";
+import { useQueryState } from "nuqs";
+import { useMemo, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { csvFileName, toCsv, type CsvColumn } from "./csv";
+import { sortParser, type ColumnSort } from "./sort-param";
 
 // Only the sorting feature and the two sort functions in use are registered: TanStack Table 9
 // keeps unregistered features out of the bundle.
@@ -37,11 +39,18 @@ type Props<Row extends RowData> = {
   /** Client-side CSV of the rows as sorted on screen. Lists with personal data export on the server instead (audited). */
   csv?: readonly CsvColumn<Row>[];
   toolbar?: ReactNode;
+  /** The query parameter holding the sort; two tables on one page need two names. */
+  sortParam?: string;
 };
 
 /** The console's one list table: sortable headers (buttons, keyboard-operable, aria-sort), optional CSV export. */
-export function DataTable<Row extends RowData>({ label, columns, data, rowId, rowTestId, csv, toolbar }: Props<Row>) {
-  const [sorting, setSorting] = useState<{ id: string; desc: boolean }[]>([]);
+export function DataTable<Row extends RowData>({ label, columns, data, rowId, rowTestId, csv, toolbar, sortParam = "sort" }: Props<Row>) {
+  // The sort lives in the URL (pushed, so Back undoes a sort and a pasted link opens sorted the same way).
+  const columnIds = useMemo(() => columns.flatMap((column) => (column.id ? [column.id] : [])), [columns]);
+  const parser = useMemo(() => sortParser(columnIds), [columnIds]);
+  const [sorting, setSortingParam] = useQueryState(sortParam, parser);
+  const setSorting = (update: ColumnSort[] | ((old: ColumnSort[]) => ColumnSort[])) =>
+    void setSortingParam(typeof update === "function" ? update(sorting) : update);
   const table = useTable<typeof dataTableFeatures, Row>({
     features: dataTableFeatures,
     columns,
