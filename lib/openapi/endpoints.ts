@@ -1,4 +1,5 @@
 import { accountsContract } from "@/lib/accounts/contract";
+import { apiKeysContract } from "@/lib/api-keys/contract";
 import { auditContract } from "@/lib/audit/contract";
 import { sessionContract } from "@/lib/auth/contract";
 import type { Endpoint } from "@/lib/contract/endpoint";
@@ -20,6 +21,7 @@ export const ALL_ENDPOINTS: readonly Endpoint[] = [
   accountsContract,
   auditContract,
   tokensContract,
+  apiKeysContract,
   policiesContract,
   probesContract,
   ingestContract,
@@ -33,6 +35,7 @@ export const TAGS = [
   { name: "accounts", description: "Console accounts and their roles (admins only)" },
   { name: "audit", description: "The append-only audit log" },
   { name: "tokens", description: "Ingestion tokens for devices and the directory" },
+  { name: "api-keys", description: "API keys for integrations calling this API (Bearer rpck_…), scoped to permissions (admins only)" },
   { name: "policies", description: "Delivery groups, their versioned settings, revisions, import/export and the prerequisite checker" },
   { name: "probes", description: "Live connectivity tests of the hosts in a group's settings" },
   { name: "ingest", description: "Telemetry ingestion: device snapshots, notification events and directory sync (Bearer token)" },
