@@ -12,6 +12,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { formatDateTime } from "@/lib/format/time";
 import { CreateAccountForm } from "./create-account-form";
 import { roleChangeEffect } from "./role-change";
+import { SetPasswordDialog } from "./set-password-dialog";
 import { useAccounts, useEndSessions, useUpdateAccount } from "./use-accounts";
 
 /** The change waiting for confirmation; nothing is saved until the dialog's button is pressed. */
@@ -27,6 +28,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
   const [pending, setPending] = useState<Pending | null>(null);
   // The role picked in each row's select, not yet saved: moving through the select changes only this.
   const [drafts, setDrafts] = useState<Record<string, Role>>({});
+  const [settingPassword, setSettingPassword] = useState<AccountView | null>(null);
 
   const close = () => {
     setPending(null);
@@ -98,7 +100,10 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
                       ) : null}
                     </div>
                   </td>
-                  <td className="py-2 pr-3">{account.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
+                  <td className="py-2 pr-3">
+                    {account.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}
+                    {account.mustChangePassword ? <Badge tone="amber" className="ml-1">Must change password</Badge> : null}
+                  </td>
                   <td className="py-2 pr-3">{account.signInMethods.length > 0 ? account.signInMethods.map(signInMethodLabel).join(", ") : "none"}</td>
                   <td className="py-2 pr-3">{account.mfa === null ? <span className="text-slate-600 dark:text-slate-400">not available</span> : account.mfa === "enrolled" ? "enrolled" : "not enrolled"}</td>
                   <td className="py-2 pr-3">{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : <span className="text-slate-600 dark:text-slate-400">never</span>}</td>
@@ -108,6 +113,11 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
                       {account.activeSessions > 0 ? (
                         <Button variant="secondary" onClick={() => setPending({ kind: "end-sessions", account })}>
                           End sessions…
+                        </Button>
+                      ) : null}
+                      {!self && account.signInMethods.includes("password") ? (
+                        <Button variant="secondary" onClick={() => setSettingPassword(account)}>
+                          Set password…
                         </Button>
                       ) : null}
                       {self ? (
@@ -143,6 +153,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
           {end.isError ? <ErrorNote error={end.error} title="Could not end the sessions" /> : null}
         </ConfirmDialog>
       ) : null}
+      {settingPassword ? <SetPasswordDialog account={settingPassword} onClose={() => setSettingPassword(null)} /> : null}
     </section>
   );
 }

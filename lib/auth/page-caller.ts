@@ -6,7 +6,8 @@ import { getSessionCaller, type UserCaller } from "./caller";
 import { can, type Permission } from "./permissions";
 
 /**
- * For pages: the signed-in user, or a redirect to sign-in; 403 when the role lacks `permission`.
+ * For pages: the signed-in user, or a redirect to sign-in (or to change-password while an admin-set
+ * password must be replaced); 403 when the role lacks `permission`.
  * A database outage is rethrown tagged, so the error boundary can say so in production.
  */
 export async function pageCaller(permission?: Permission): Promise<UserCaller> {
@@ -14,6 +15,8 @@ export async function pageCaller(permission?: Permission): Promise<UserCaller> {
     throw withDatabaseDigest(error);
   });
   if (!caller) redirect("/sign-in");
+  // A password an admin set opens only the page that replaces it.
+  if (caller.mustChangePassword) redirect("/change-password");
   if (permission && !can(caller.role, permission)) forbidden();
   return caller;
 }

@@ -2,6 +2,7 @@ import { accountsContract } from "@/lib/accounts/contract";
 import { apiKeysContract } from "@/lib/api-keys/contract";
 import { auditContract } from "@/lib/audit/contract";
 import { sessionContract } from "@/lib/auth/contract";
+import { passwordContract } from "@/lib/auth/password-contract";
 import type { Endpoint } from "@/lib/contract/endpoint";
 import { healthContract } from "@/lib/health/contract";
 import { helpdeskContract } from "@/lib/helpdesk/contract";
@@ -18,6 +19,7 @@ import { openApiContract } from "./contract";
 export const ALL_ENDPOINTS: readonly Endpoint[] = [
   healthContract,
   sessionContract,
+  passwordContract,
   accountsContract,
   auditContract,
   tokensContract,
