@@ -14,6 +14,7 @@ import { formatDateTime } from "@/lib/format/time";
 import { CreateAccountForm } from "./create-account-form";
 import { MfaCell } from "./mfa-cell";
 import { roleChangeEffect } from "./role-change";
+import { SetPasswordDialog } from "./set-password-dialog";
 import { useAccounts, useEndSessions, useUpdateAccount } from "./use-accounts";
 
 /** The change waiting for confirmation; nothing is saved until the dialog's button is pressed. */
@@ -29,6 +30,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
   const [pending, setPending] = useState<Pending | null>(null);
   // The role picked in each row's select, not yet saved: moving through the select changes only this.
   const [drafts, setDrafts] = useState<Record<string, Role>>({});
+  const [settingPassword, setSettingPassword] = useState<AccountView | null>(null);
 
   const close = () => {
     setPending(null);
@@ -91,7 +93,12 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
         header: "Status",
         accessorFn: (account) => (account.disabled ? 1 : 0),
         sortFn: "basic",
-        cell: ({ row }) => (row.original.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>),
+        cell: ({ row }) => (
+          <>
+            {row.original.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}
+            {row.original.mustChangePassword ? <Badge tone="amber" className="ml-1">Must change password</Badge> : null}
+          </>
+        ),
       },
       {
         id: "signIn",
@@ -124,6 +131,11 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
               {account.activeSessions > 0 ? (
                 <Button variant="secondary" onClick={() => setPending({ kind: "end-sessions", account })}>
                   End sessions…
+                </Button>
+              ) : null}
+              {account.id !== currentUserId && account.signInMethods.includes("password") ? (
+                <Button variant="secondary" onClick={() => setSettingPassword(account)}>
+                  Set password…
                 </Button>
               ) : null}
               {account.id === currentUserId ? (
@@ -172,6 +184,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
           {end.isError ? <ErrorNote error={end.error} title="Could not end the sessions" /> : null}
         </ConfirmDialog>
       ) : null}
+      {settingPassword ? <SetPasswordDialog account={settingPassword} onClose={() => setSettingPassword(null)} /> : null}
     </section>
   );
 }

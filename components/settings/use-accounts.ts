@@ -42,3 +42,14 @@ export function useEndSessions() {
     },
   });
 }
+
+export function useSetAccountPassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, password }: { id: string; password: string }) => callApi(accountsContract.setPassword, { params: { id }, body: { password } }),
+    onSuccess: (result) => {
+      toast.success(`New password set for ${result.email}; they must change it at next sign-in`);
+      return client.invalidateQueries({ queryKey: queryKeys.accounts.all });
+    },
+  });
+}

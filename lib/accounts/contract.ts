@@ -29,6 +29,7 @@ export const accountSchema = z
     createdAt: z.iso.datetime(),
     activeSessions: z.int().min(0).meta({ description: "Sessions not yet expired" }),
     signInMethods: z.array(z.string()).meta({ description: "How the account signs in: `password` for a local credential, `sso:<provider id>` for each single sign-on provider it has used (an `OIDC_PROVIDERS` id)" }),
+    mustChangePassword: z.boolean().meta({ description: "An admin set the password: the user must choose a new one at next sign-in" }),
     mfa: z.enum(["enrolled", "not_enrolled"]).meta({ description: "Whether the account has a confirmed TOTP second factor for its password sign-in" }),
     lastSignInAt: z.iso.datetime().nullable().meta({ description: "Last successful sign-in, from the audit log; null when never" }),
   })
@@ -41,6 +42,18 @@ export const accountChangeSchema = z.strictObject({
   role: z.enum(ROLES),
   disabled: z.boolean(),
   endedSessions: z.int().min(0).meta({ description: "Sessions ended by disabling the account" }),
+});
+
+export const setPasswordSchema = z.object({
+  password: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters"),
+});
+export type SetPasswordInput = z.input<typeof setPasswordSchema>;
+
+export const passwordSetSchema = z.strictObject({
+  id: z.string(),
+  email: z.string(),
+  mustChangePassword: z.literal(true),
+  endedSessions: z.int().min(0).meta({ description: "Sessions ended: the account signs in again with the new password" }),
 });
 
 export const endedSessionsSchema = z.strictObject({
@@ -83,6 +96,20 @@ export const accountsContract = {
     body: { schema: updateAccountSchema, required: true },
     responses: { 200: { description: "Changed", schema: accountChangeSchema } },
     errors: { 409: "You cannot disable your own account or remove your own admin role, and nobody can demote or disable the last active admin" },
+  }),
+  setPassword: defineEndpoint({
+    operationId: "setAccountPassword",
+    method: "PUT",
+    path: "/api/v1/accounts/{id}/password",
+    summary: "Set a new password for a local account; the user must change it at next sign-in",
+    description:
+      "Ends the account's sessions. After signing in with this password, every API answers 403 password_change_required and every page leads to the change-password page until the user chooses their own (POST /api/session/password).",
+    tags,
+    access,
+    params: z.object({ id: resourceIdSchema("account") }),
+    body: { schema: setPasswordSchema, required: true },
+    responses: { 200: { description: "Password set", schema: passwordSetSchema } },
+    errors: { 409: "Your own password is changed on the change-password page; an account without a local password (single sign-on only) has none to set" },
   }),
   endSessions: defineEndpoint({
     operationId: "endAccountSessions",

@@ -37,5 +37,5 @@ export async function createAccount(caller: Caller | null, input: unknown, conte
     });
 
   // The role column holds ROLES only (this schema and the update's check it); the route's response check would catch otherwise.
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, disabled: user.disabled, createdAt: user.createdAt.toISOString(), activeSessions: 0, signInMethods: ["password"], mfa: "not_enrolled", lastSignInAt: null };
+  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, disabled: user.disabled, createdAt: user.createdAt.toISOString(), activeSessions: 0, signInMethods: ["password"], mustChangePassword: false, mfa: "not_enrolled", lastSignInAt: null };
 }

@@ -30,6 +30,7 @@ export async function listAccounts(caller: Caller | null): Promise<AccountView[]
     createdAt: user.createdAt.toISOString(),
     activeSessions: user._count.sessions,
     signInMethods: user.accounts.map((account) => signInMethodOf(account.providerId)).sort(),
+    mustChangePassword: user.mustChangePassword,
     mfa: user.twoFactorEnabled ? "enrolled" : "not_enrolled",
     lastSignInAt: lastSignInOf.get(user.id)?.toISOString() ?? null,
   }));

@@ -16,10 +16,12 @@ export type AuditRecord = {
   context?: AuditContext;
 };
 
-function actorFields(actor: AuditRecord["actor"]) {
+/** How an actor is written into the log: an API key is named as itself, not as the admin who created it. */
+export function actorFields(actor: AuditRecord["actor"]) {
   if (!actor) return { actorId: null, actorEmail: null };
   if (actor.kind === "user") return { actorId: actor.userId, actorEmail: actor.email };
   if (actor.kind === "token") return { actorId: `token:${actor.tokenId}`, actorEmail: `token:${actor.name}` };
+  if (actor.kind === "apiKey") return { actorId: `api_key:${actor.keyId}`, actorEmail: `api_key:${actor.name}` };
   return { actorId: null, actorEmail: actor.email ?? null };
 }
 

@@ -13,6 +13,7 @@ function viewerOf(actor: AuditRecord["actor"]): string {
   if (!actor) return "nobody";
   if (actor.kind === "user") return actor.userId;
   if (actor.kind === "token") return `token:${actor.tokenId}`;
+  if (actor.kind === "apiKey") return `api_key:${actor.keyId}`;
   return "anonymous";
 }
 

@@ -42,6 +42,8 @@ function createAuth() {
       additionalFields: {
         role: { type: "string", required: true, defaultValue: "helpdesk", input: false },
         disabled: { type: "boolean", required: true, defaultValue: false, input: false },
+        // Set by an admin's password reset; the session caller carries it (see lib/auth/caller.ts).
+        mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false },
       },
     },
     databaseHooks: {

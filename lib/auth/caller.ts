@@ -13,10 +13,30 @@ export type UserCaller = {
   role: Role;
   permissions: readonly Permission[];
   sessionId: string;
+  /** Set after an admin set the password: the route wrapper and pages then allow changing it only. */
+  mustChangePassword?: boolean;
 };
 
 export type TokenCaller = { kind: "token"; tokenId: string; name: string };
-export type Caller = UserCaller | TokenCaller;
+
+/**
+ * An integration calling the user API with an API key. It acts for the admin who created it
+ * (userId, email), with the key's scopes narrowed to what that admin's role still grants
+ * (`permissions`); the audit log names the key itself as the actor.
+ */
+export type ApiKeyCaller = {
+  kind: "apiKey";
+  keyId: string;
+  name: string;
+  prefix: string;
+  userId: string;
+  email: string;
+  permissions: readonly Permission[];
+};
+
+/** Who an operation acts for once requirePermission has passed: a signed-in user or an API key. */
+export type ActingCaller = UserCaller | ApiKeyCaller;
+export type Caller = UserCaller | TokenCaller | ApiKeyCaller;
 
 /** Sessions are touched at most this often, so a busy page does not write on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -52,18 +72,22 @@ export async function getSessionCaller(headers: Headers): Promise<UserCaller | n
     role,
     permissions: permissionsOf(role),
     sessionId: session.id,
+    ...((user as { mustChangePassword?: unknown }).mustChangePassword === true ? { mustChangePassword: true } : {}),
   };
 }
 
 export function hasPermission(caller: Caller | null, permission: Permission): boolean {
-  return caller?.kind === "user" && can(caller.role, permission);
+  if (caller?.kind === "user") return can(caller.role, permission);
+  if (caller?.kind === "apiKey") return caller.permissions.includes(permission);
+  return false;
 }
 
-/** Throws 401 without a caller and 403 without the permission; returns the user caller. */
-export function requirePermission(caller: Caller | null, permission: Permission): UserCaller {
+/** Throws 401 without a caller and 403 without the permission; returns the user or API key caller. */
+export function requirePermission(caller: Caller | null, permission: Permission): ActingCaller {
   if (!caller) throw new AppError("unauthenticated", "Sign in to continue.");
-  if (caller.kind !== "user" || !can(caller.role, permission)) {
-    throw new AppError("forbidden", `This action needs the ${permission} permission.`);
+  if (caller.kind === "token" || !hasPermission(caller, permission)) {
+    const whose = caller.kind === "apiKey" ? " This API key's scopes do not include it." : "";
+    throw new AppError("forbidden", `This action needs the ${permission} permission.${whose}`);
   }
   return caller;
 }

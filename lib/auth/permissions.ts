@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   "token:manage",
   "alert:read",
   "alert:manage",
+  "api_key:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,3 +37,17 @@ export function permissionsOf(role: Role): readonly Permission[] {
 }
 
 export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", helpdesk: "Helpdesk", auditor: "Auditor" };
+
+/** What each permission lets its holder do, in words (the API key scope checkboxes show them). */
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  "policy:read": "Read delivery groups and their settings",
+  "policy:write": "Change delivery groups and their settings",
+  "directory:read": "Search users, read their devices, timeline and diagnosis",
+  "probe:run": "Run connectivity probes",
+  "audit:read": "Read the audit log",
+  "account:manage": "Manage console accounts",
+  "token:manage": "Manage ingestion tokens",
+  "alert:read": "Read alerts and alert rules",
+  "alert:manage": "Manage alert rules",
+  "api_key:manage": "Manage API keys",
+};

@@ -5,6 +5,7 @@ export const queryKeys = {
   audit: { list: (filters: Record<string, string>) => ["audit", filters] as const, all: ["audit"] as const },
   tokens: { all: ["tokens"] as const },
   alerts: { all: ["alerts"] as const, rules: ["alerts", "rules"] as const, list: (state: string) => ["alerts", "list", state] as const },
+  apiKeys: { all: ["api-keys"] as const },
   groups: {
     all: ["groups"] as const,
     detail: (id: string) => ["groups", id] as const,

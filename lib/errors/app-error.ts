@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** Signed in with a password an admin set: only changing it is allowed until then. */
+  password_change_required: 403,
   not_found: 404,
   conflict: 409,
   precondition_failed: 412,

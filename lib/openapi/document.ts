@@ -37,6 +37,11 @@ export function openApiDocument(endpoints: readonly Endpoint[] = ALL_ENDPOINTS) 
         securitySchemes: {
           sessionCookie: { type: "apiKey", in: "cookie", name: "rpc.session_token", description: "Set by POST /api/session" },
           ingestToken: { type: "http", scheme: "bearer", description: "Ingestion token created on the Settings page" },
+          apiKey: {
+            type: "http",
+            scheme: "bearer",
+            description: "API key (rpck_…) created on the Settings page: opens the operations its scopes name, never ingestion; a request must not carry the session cookie too",
+          },
         },
       },
     },
@@ -62,7 +67,7 @@ function operationOf(endpoint: Endpoint): ZodOpenApiOperationObject {
 }
 
 function securityOf({ access }: Endpoint): Record<string, string[]>[] {
-  if (access.kind === "user") return [{ sessionCookie: [] }];
+  if (access.kind === "user") return [{ sessionCookie: [] }, { apiKey: [] }];
   if (access.kind === "token") return [{ ingestToken: [] }];
   return [];
 }
@@ -88,8 +93,8 @@ function errorResponses(endpoint: Endpoint): Record<string, ZodOpenApiResponseOb
   const { access, body, params, query, method } = endpoint;
   const isWrite = method !== "GET";
   if (access.kind === "user") {
-    found[401] = "Not signed in";
-    found[403] = `Needs the ${access.permission} permission${isWrite ? ", or the change did not come from the console's own pages (Origin, Sec-Fetch-Site)" : ""}`;
+    found[401] = "Not signed in, or an unknown, revoked or expired API key (or both a key and the session cookie)";
+    found[403] = `Needs the ${access.permission} permission (for an API key: in its scopes)${isWrite ? ", or the change did not come from the console's own pages (Origin, Sec-Fetch-Site)" : ""}; password_change_required until a password an admin set is changed`;
   }
   if (access.kind === "session") found[403] = "The request did not come from the console's own pages (Origin, Sec-Fetch-Site)";
   if (access.kind === "token") found[401] = "No ingestion token, or an unknown or revoked one";

@@ -1,9 +1,11 @@
 import { accountsContract } from "@/lib/accounts/contract";
 import { affectedUsersContract } from "@/lib/affected-users/contract";
 import { alertsContract } from "@/lib/alerts/contract";
+import { apiKeysContract } from "@/lib/api-keys/contract";
 import { auditContract } from "@/lib/audit/contract";
-import { sessionContract } from "@/lib/auth/contract";
 import { mfaContract } from "@/lib/auth/mfa-contract";
+import { passwordContract } from "@/lib/auth/password-contract";
+import { sessionContract } from "@/lib/auth/contract";
 import type { Endpoint } from "@/lib/contract/endpoint";
 import { healthContract } from "@/lib/health/contract";
 import { helpdeskContract } from "@/lib/helpdesk/contract";
@@ -21,9 +23,11 @@ export const ALL_ENDPOINTS: readonly Endpoint[] = [
   healthContract,
   sessionContract,
   mfaContract,
+  passwordContract,
   accountsContract,
   auditContract,
   tokensContract,
+  apiKeysContract,
   policiesContract,
   probesContract,
   ingestContract,
@@ -39,6 +43,7 @@ export const TAGS = [
   { name: "accounts", description: "Console accounts and their roles (admins only)" },
   { name: "audit", description: "The append-only audit log" },
   { name: "tokens", description: "Ingestion tokens for devices and the directory" },
+  { name: "api-keys", description: "API keys for integrations calling this API (Bearer rpck_…), scoped to permissions (admins only)" },
   { name: "policies", description: "Delivery groups, their versioned settings, revisions, import/export and the prerequisite checker" },
   { name: "probes", description: "Live connectivity tests of the hosts in a group's settings" },
   { name: "ingest", description: "Telemetry ingestion: device snapshots, notification events and directory sync (Bearer token)" },

@@ -1,13 +1,14 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditContext } from "@/lib/audit/record-audit";
-import type { UserCaller } from "@/lib/auth/caller";
+import { actorFields } from "@/lib/audit/record-audit";
+import type { ActingCaller } from "@/lib/auth/caller";
 
 /** Shared by every policy write: audit actions, transaction limits and how an actor is stored. */
 
 export type PolicyAction = "policy.create" | "policy.update" | "policy.revert" | "policy.import" | "policy.delete";
 
-/** Who made a change: a signed-in admin, or null for the system (demo seed). */
-export type PolicyActor = UserCaller | null;
+/** Who made a change: a signed-in admin, an API key, or null for the system (demo seed). */
+export type PolicyActor = ActingCaller | null;
 
 export type PolicyWriteContext = { actor: PolicyActor; context: AuditContext };
 
@@ -20,7 +21,9 @@ export const POLICY_TRANSACTION = { maxWait: 15_000, timeout: 30_000 } as const;
 export const IMPORT_TRANSACTION = { maxWait: 15_000, timeout: 120_000 } as const;
 
 export function actorColumns(actor: PolicyActor) {
-  return { id: actor?.userId ?? null, email: actor?.email ?? null };
+  // The same names as the audit log's actor, so a change made with an API key shows the key.
+  const { actorId, actorEmail } = actorFields(actor);
+  return { id: actorId, email: actorEmail };
 }
 
 /** Plain data (settings, changes) as a JSON column value. */

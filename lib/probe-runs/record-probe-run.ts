@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { UserCaller } from "@/lib/auth/caller";
+import type { ActingCaller } from "@/lib/auth/caller";
 import { recordAudit, type AuditContext } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import type { ProbeGroup } from "@/lib/probe-runs/find-probe-group";
@@ -28,7 +28,7 @@ function auditTarget(result: TargetResult) {
   };
 }
 
-type FinishedRun = { runId: string; group: ProbeGroup; user: UserCaller; result: StoredProbeResult; context: AuditContext };
+type FinishedRun = { runId: string; group: ProbeGroup; user: ActingCaller; result: StoredProbeResult; context: AuditContext };
 
 /** Stores the result on its row and audits the run in the same transaction: both are kept or neither. */
 export async function storeProbeResult({ runId, group, user, result, context }: FinishedRun): Promise<ProbeRunView> {
@@ -63,7 +63,7 @@ export async function storeProbeResult({ runId, group, user, result, context }: 
 }
 
 /** A run refused before it started because the caller is at the concurrency limit is audited too. */
-export async function recordProbeRefusal(user: UserCaller, group: ProbeGroup, limit: number, context: AuditContext): Promise<void> {
+export async function recordProbeRefusal(user: ActingCaller, group: ProbeGroup, limit: number, context: AuditContext): Promise<void> {
   await recordAudit({
     actor: user,
     action: PROBE_RUN_ACTION,
