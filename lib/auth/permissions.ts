@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   "audit:read",
   "account:manage",
   "token:manage",
+  /** Alert channels (webhooks, email): create, change, delete, send tests, read their delivery logs. */
+  "alert_channel:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -1,3 +1,6 @@
+import { runDeliveryJob } from "@/lib/alerts/channels/delivery-job";
+import { fanOutNotice } from "@/lib/alerts/channels/fan-out-notice";
+import { smtpSettingsFromEnv } from "@/lib/alerts/channels/smtp-settings";
 import { logger } from "@/lib/log/logger";
 import { purgeSignInFailures } from "@/lib/auth/sign-in-throttle";
 import { sqlPool } from "@/lib/db/client";
@@ -24,7 +27,11 @@ async function startQueue(): Promise<void> {
   boss.on("error", (error) => logger.warn({ err: error.message }, "job queue error"));
   try {
     await boss.start();
-    await registerJobs(boss, { retentionPurge: retentionJob });
+    await registerJobs(boss, {
+      retentionPurge: retentionJob,
+      alertNotice: async (job) => void (await fanOutNotice(boss, job.data)),
+      alertDelivery: async (job) => void (await runDeliveryJob(job, smtpSettingsFromEnv())),
+    });
     logger.info("job queue started");
   } catch (error) {
     logger.warn({ err: error instanceof Error ? error.message : String(error) }, "job queue did not start; retrying in a minute");

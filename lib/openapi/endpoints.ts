@@ -1,4 +1,5 @@
 import { accountsContract } from "@/lib/accounts/contract";
+import { alertChannelsContract } from "@/lib/alerts/channels/contract";
 import { auditContract } from "@/lib/audit/contract";
 import { sessionContract } from "@/lib/auth/contract";
 import type { Endpoint } from "@/lib/contract/endpoint";
@@ -24,6 +25,7 @@ export const ALL_ENDPOINTS: readonly Endpoint[] = [
   probesContract,
   ingestContract,
   helpdeskContract,
+  alertChannelsContract,
   openApiContract,
 ].flatMap((contract) => Object.values(contract) as Endpoint[]);
 
@@ -37,4 +39,5 @@ export const TAGS = [
   { name: "probes", description: "Live connectivity tests of the hosts in a group's settings" },
   { name: "ingest", description: "Telemetry ingestion: device snapshots, notification events and directory sync (Bearer token)" },
   { name: "helpdesk", description: "Directory search, a user's overview, timeline and diagnosis" },
+  { name: "alerts", description: "Alert channels (webhooks, email), their tests and delivery logs (admins only); the alertNotice webhook is what a webhook channel receives" },
 ];
