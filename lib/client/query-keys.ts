@@ -3,6 +3,7 @@ export const queryKeys = {
   accounts: { all: ["accounts"] as const },
   audit: { list: (filters: Record<string, string>) => ["audit", filters] as const, all: ["audit"] as const },
   tokens: { all: ["tokens"] as const },
+  alertChannels: { all: ["alert-channels"] as const, deliveries: (id: string) => ["alert-channels", id, "deliveries"] as const },
   groups: {
     all: ["groups"] as const,
     detail: (id: string) => ["groups", id] as const,
