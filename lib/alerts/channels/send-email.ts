@@ -1,5 +1,4 @@
 import "server-only";
-import nodemailer from "nodemailer";
 import type { AlertNotice } from "@/lib/alerts/notice";
 import { shortError, type AttemptResult } from "./attempt-result";
 import { emailMessageOf } from "./email-message";
@@ -14,6 +13,8 @@ export async function sendEmail(smtp: SmtpSettings, recipients: readonly string[
   if (!smtp) return { succeeded: false, responseCode: null, error: "no mail server is configured (SMTP_URL is not set)", durationMs: 0 };
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  // Loaded on first use: most processes never send mail, and the routes import this module.
+  const { default: nodemailer } = await import("nodemailer");
   // One transport per delivery: alerts are rare, and a pooled connection would outlive the job.
   const transport = nodemailer.createTransport({
     url: smtp.url,
