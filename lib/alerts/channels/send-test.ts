@@ -23,7 +23,13 @@ export async function sendTestNotice(caller: Caller | null, channelId: string, c
   const channel = await db().alertChannel.findUnique({ where: { id } });
   if (!channel) throw new AppError("not_found", "No such alert channel.");
 
-  const delivery = await deliverToChannel(channel, testNoticeOf(channel.name, env().APP_URL), { deliveryId: randomUUID(), attempt: 1, test: true, smtp });
+  const delivery = await deliverToChannel(channel, testNoticeOf(channel.name, env().APP_URL), { deliveryId: randomUUID(), attempt: 1, test: true, smtp }).catch(
+    async (error: unknown) => {
+      // Deleted while the test was on its way: its log row has nowhere to go.
+      if (!(await db().alertChannel.count({ where: { id } }))) throw new AppError("not_found", "No such alert channel.");
+      throw error;
+    },
+  );
   await recordAudit({
     actor: admin,
     action: "alert_channel.test",
