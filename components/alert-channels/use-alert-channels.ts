@@ -19,7 +19,11 @@ export function useCreateChannel() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateChannelInput) => callApi(alertChannelsContract.create, { body: input }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.alertChannels.all }),
+    onSuccess: (created) => {
+      // A webhook's secret is announced by the panel that shows it; an email channel has none.
+      if (!created.secret) toast.success(`Channel “${created.channel.name}” created`);
+      return client.invalidateQueries({ queryKey: queryKeys.alertChannels.all });
+    },
   });
 }
 
