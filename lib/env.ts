@@ -52,6 +52,14 @@ const envSchema = z.object({
    * before anything else (lib/auth/mfa-gate.ts).
    */
   MFA_REQUIRED_FOR_ADMINS: booleanFlag.default(false),
+  /**
+   * The mail server alert emails go through (smtp://host:port, smtps:// for implicit TLS;
+   * user:password@ in the URL when it needs credentials). Unset: email channels can be set up,
+   * and their deliveries fail saying that no mail server is configured.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  /** The From address of alert emails. */
+  SMTP_FROM: z.string().trim().min(3).max(320).default("Rich Push Console <alerts@localhost>"),
   /** Set by `npm run dev` on its embedded database: one process, one connection, no other instance. */
   EMBEDDED_DATABASE: booleanFlag.default(false),
 });

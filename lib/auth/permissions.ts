@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   "alert:read",
   "alert:manage",
   "api_key:manage",
+  /** Alert channels (webhooks, email): create, change, delete, send tests, read their delivery logs. */
+  "alert_channel:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,4 +52,5 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "alert:read": "Read alerts and alert rules",
   "alert:manage": "Manage alert rules",
   "api_key:manage": "Manage API keys",
+  "alert_channel:manage": "Manage alert channels (webhooks, email) and read their delivery logs",
 };

@@ -1,4 +1,7 @@
 import type { PgBoss } from "pg-boss";
+import { runDeliveryJob } from "@/lib/alerts/channels/delivery-job";
+import { fanOutNotice } from "@/lib/alerts/channels/fan-out-notice";
+import { smtpSettingsFromEnv } from "@/lib/alerts/channels/smtp-settings";
 import { logger } from "@/lib/log/logger";
 import { purgeSignInFailures } from "@/lib/auth/sign-in-throttle";
 import { sqlPool } from "@/lib/db/client";
@@ -27,7 +30,12 @@ async function startQueue(): Promise<void> {
   boss.on("error", (error) => logger.warn({ err: error.message }, "job queue error"));
   try {
     await boss.start();
-    await registerJobs(boss, { retentionPurge: retentionJob, alertEvaluation: () => alertEvaluationJob(boss) });
+    await registerJobs(boss, {
+      retentionPurge: retentionJob,
+      alertEvaluation: () => alertEvaluationJob(boss),
+      alertNotice: async (job) => void (await fanOutNotice(boss, job.data)),
+      alertDelivery: async (job) => void (await runDeliveryJob(job, smtpSettingsFromEnv())),
+    });
     setRunningBoss(boss);
     logger.info("job queue started");
   } catch (error) {

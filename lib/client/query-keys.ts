@@ -6,6 +6,7 @@ export const queryKeys = {
   tokens: { all: ["tokens"] as const },
   alerts: { all: ["alerts"] as const, rules: ["alerts", "rules"] as const, list: (state: string) => ["alerts", "list", state] as const },
   apiKeys: { all: ["api-keys"] as const },
+  alertChannels: { all: ["alert-channels"] as const, deliveries: (id: string) => ["alert-channels", id, "deliveries"] as const },
   groups: {
     all: ["groups"] as const,
     detail: (id: string) => ["groups", id] as const,

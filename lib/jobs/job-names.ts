@@ -5,6 +5,8 @@ export const JOBS = {
   alertEvaluation: { name: "alert-evaluation", cron: "* * * * *" },
   /** One job per alert state change; its payload is an AlertNotice (lib/alerts/notice.ts). */
   alertNotice: { name: "alert-notice", cron: null },
+  /** One job per notice and channel (lib/alerts/channels/delivery-job.ts), retried with back-off. */
+  alertDelivery: { name: "alert-delivery", cron: null },
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS]["name"];

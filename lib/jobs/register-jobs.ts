@@ -1,11 +1,32 @@
 import type { PgBoss } from "pg-boss";
 import { JOBS } from "./job-names";
 
+/** A job as the alert workers read it: its id and how many times it was retried before. */
+export type QueuedJob = { id: string; data: unknown; retryCount: number };
+
 export type JobHandlers = {
   retentionPurge: () => Promise<void>;
   /** Left out by callers that do not evaluate alerts (the two-instance test of the purge). */
   alertEvaluation?: () => Promise<void>;
+  /**
+   * The alert channels' two workers (lib/alerts/channels). Optional so a test of the cron queues
+   * alone need not build them; the server always passes both (lib/boot/start-jobs.ts).
+   */
+  alertNotice?: (job: QueuedJob) => Promise<void>;
+  alertDelivery?: (job: QueuedJob) => Promise<void>;
 };
+
+/** Queue settings a test shortens (a real back-off would make a retry test wait half a minute). */
+export type QueueTuning = { alertDeliveryRetryDelaySeconds?: number };
+
+/**
+ * Alert deliveries: 5 retries after the first attempt, 30 s doubling each time (with pg-boss's
+ * jitter), at most 10 minutes apart: about 15 minutes in all, long enough for a receiver's
+ * restart or a short outage, short enough that a notice arriving later than that has lost its
+ * use (the alert's state is on the console anyway). A job may run 60 s: the 10 s webhook
+ * timeout (or the SMTP ones) plus its two statements.
+ */
+const ALERT_DELIVERY_QUEUE = { retryLimit: 5, retryDelay: 30, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 60 } as const;
 
 /**
  * Creates the queues, their cron schedules and this instance's workers. Idempotent: every
@@ -16,8 +37,13 @@ export type JobHandlers = {
  * overruns its minute is not doubled by the next (a second evaluation at once would still open no
  * duplicate alert: the open key is unique). No retries: the next minute evaluates again anyway.
  */
-export async function registerJobs(boss: PgBoss, handlers: JobHandlers, crons: Partial<Record<keyof JobHandlers, string>> = {}): Promise<void> {
-  const { retentionPurge } = JOBS;
+export async function registerJobs(
+  boss: PgBoss,
+  handlers: JobHandlers,
+  crons: Partial<Record<keyof JobHandlers, string>> = {},
+  tuning: QueueTuning = {},
+): Promise<void> {
+  const { retentionPurge, alertNotice, alertDelivery } = JOBS;
   await boss.createQueue(retentionPurge.name, { policy: "singleton", retryLimit: 2, retryDelay: 60, retryBackoff: true });
   await boss.schedule(retentionPurge.name, crons.retentionPurge ?? retentionPurge.cron);
   await boss.work(retentionPurge.name, async () => {
@@ -33,4 +59,11 @@ export async function registerJobs(boss: PgBoss, handlers: JobHandlers, crons: P
       await evaluate();
     });
   }
+  // Created here as well as by whoever publishes first: createQueue is idempotent.
+  await boss.createQueue(alertNotice.name, { retryLimit: 3, retryDelay: 10, retryBackoff: true });
+  await boss.createQueue(alertDelivery.name, { ...ALERT_DELIVERY_QUEUE, retryDelay: tuning.alertDeliveryRetryDelaySeconds ?? ALERT_DELIVERY_QUEUE.retryDelay });
+  const { alertNotice: onNotice, alertDelivery: onDelivery } = handlers;
+  // batchSize 1 (the default): each job is settled on its own, so one failed delivery retries alone.
+  if (onNotice) await boss.work(alertNotice.name, async ([job]) => void (job && (await onNotice(job))));
+  if (onDelivery) await boss.work(alertDelivery.name, async ([job]) => void (job && (await onDelivery(job))));
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from "zod-openapi";
 import { DEFAULT_MAX_BODY_BYTES, type Endpoint, type ErrorStatus } from "@/lib/contract/endpoint";
 import { notFoundMessageOf } from "@/lib/contract/resource-id";
+import { alertNoticeWebhook } from "@/lib/alerts/channels/webhook-document";
 import { groupSettingsSchema } from "@/lib/domain/settings";
 import { errorBodySchema } from "@/lib/errors/error-body";
 import { ALL_ENDPOINTS, TAGS } from "./endpoints";
@@ -31,6 +32,8 @@ export function openApiDocument(endpoints: readonly Endpoint[] = ALL_ENDPOINTS) 
       servers: [{ url: "/", description: "The console itself" }],
       tags: TAGS,
       paths,
+      // What the console sends, not what it serves: the body and headers a webhook channel receives.
+      webhooks: { alertNotice: alertNoticeWebhook },
       components: {
         // The settings appear in most policy and helpdesk answers: one component, not copies.
         schemas: { GroupSettings: groupSettingsSchema },

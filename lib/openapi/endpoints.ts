@@ -2,6 +2,7 @@ import { accountsContract } from "@/lib/accounts/contract";
 import { affectedUsersContract } from "@/lib/affected-users/contract";
 import { alertsContract } from "@/lib/alerts/contract";
 import { apiKeysContract } from "@/lib/api-keys/contract";
+import { alertChannelsContract } from "@/lib/alerts/channels/contract";
 import { auditContract } from "@/lib/audit/contract";
 import { mfaContract } from "@/lib/auth/mfa-contract";
 import { passwordContract } from "@/lib/auth/password-contract";
@@ -34,6 +35,7 @@ export const ALL_ENDPOINTS: readonly Endpoint[] = [
   helpdeskContract,
   affectedUsersContract,
   alertsContract,
+  alertChannelsContract,
   openApiContract,
 ].flatMap((contract) => Object.values(contract) as Endpoint[]);
 
@@ -48,5 +50,5 @@ export const TAGS = [
   { name: "probes", description: "Live connectivity tests of the hosts in a group's settings" },
   { name: "ingest", description: "Telemetry ingestion: device snapshots, notification events and directory sync (Bearer token)" },
   { name: "helpdesk", description: "Directory search, a user's overview, timeline and diagnosis" },
-  { name: "alerts", description: "Alert rules (admins), alerts with their state, evidence and history" },
+  { name: "alerts", description: "Alert rules (admins), alerts with their state, evidence and history; alert channels (webhooks, email), their tests and delivery logs (admins only); the alertNotice webhook is what a webhook channel receives" },
 ];

@@ -22,7 +22,7 @@ beforeAll(async () => {
 describe("malformed ids", () => {
   it("covers every area with id parameters", () => {
     const areas = new Set(routes.map(({ handler }) => handler.endpoint!.tags[0]));
-    expect([...areas].sort()).toEqual(["accounts", "api-keys", "helpdesk", "ingest", "policies", "probes", "tokens"]);
+    expect([...areas].sort()).toEqual(["accounts", "alerts", "api-keys", "helpdesk", "ingest", "policies", "probes", "tokens"]);
   });
 
   it("answers 404 naming the resource for every resource id parameter, in every area", async () => {

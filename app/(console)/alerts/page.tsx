@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AlertsPanel } from "@/components/alerts/alerts-panel";
 import { RulesPanel } from "@/components/alerts/rules-panel";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +12,17 @@ export default async function AlertsPage() {
   const caller = await pageCaller("alert:read");
   return (
     <>
-      <PageHeader title="Alerts" description="Rules that watch cause rates and verdict changes per group, and the alerts they raised." />
+      <PageHeader
+        title="Alerts"
+        description="Rules that watch cause rates and verdict changes per group, and the alerts they raised."
+        actions={
+          can(caller.role, "alert_channel:manage") ? (
+            <Link href="/alerts/channels" className="text-sm text-sky-800 underline hover:no-underline dark:text-sky-300">
+              Channels: where alerts are sent
+            </Link>
+          ) : undefined
+        }
+      />
       <div className="space-y-6">
         <AlertsPanel />
         <RulesPanel canManage={can(caller.role, "alert:manage")} />
