@@ -16,6 +16,7 @@ async function signInAtProvider(page: Page, login: keyof typeof OIDC_USERS) {
 }
 
 test("a user whose group is mapped signs in at the provider and comes back with the mapped role", async ({ page, request }) => {
+  const startedAt = Date.now();
   await signInAtProvider(page, "hana");
   await expect(page.getByTestId("signed-in-user")).toHaveText(OIDC_USERS.hana.email);
   // rpc-helpdesk maps to helpdesk: the helpdesk pages, not the admin ones.
@@ -27,12 +28,15 @@ test("a user whose group is mapped signs in at the provider and comes back with 
   // Provisioned just in time, and audited with the provider and the subject.
   expect((await request.post("/api/session", { data: ADMIN })).ok()).toBeTruthy();
   const { accounts } = (await (await request.get("/api/v1/accounts")).json()) as {
-    accounts: { email: string; role: string; signInMethods: string[] }[];
+    accounts: { email: string; role: string; signInMethods: string[]; lastSignInAt: string | null }[];
   };
   const hana = accounts.find((account) => account.email === OIDC_USERS.hana.email);
   expect(hana?.role).toBe("helpdesk");
   // The list says how the account signs in.
   expect(hana?.signInMethods).toEqual([`sso:${OIDC_CLIENT.id}`]);
+  // An SSO sign-in is the account's last sign-in like a password one.
+  // (The server's audit clock has millisecond precision; a second of slack covers rounding.)
+  expect(Date.parse(hana?.lastSignInAt ?? "1970-01-01")).toBeGreaterThanOrEqual(startedAt - 1_000);
   const audit = await (await request.get("/api/v1/audit?action=auth.sso_sign_in")).text();
   expect(audit).toContain('"provider":"e2e"');
   expect(audit).toContain('"subject":"hana"');

@@ -14,10 +14,11 @@ export async function listAccounts(caller: Caller | null): Promise<AccountView[]
       accounts: { select: { providerId: true } },
     },
   });
-  // Last sign-in comes from the audit log (written on every successful sign-in), one grouped query.
+  // Last sign-in comes from the audit log (written on every successful sign-in, password or single
+  // sign-on, both with the account as target), one grouped query.
   const lastSignIns = await db().auditEntry.groupBy({
     by: ["targetId"],
-    where: { action: "auth.sign_in", targetType: "account", targetId: { in: users.map((user) => user.id) } },
+    where: { action: { in: ["auth.sign_in", "auth.sso_sign_in"] }, targetType: "account", targetId: { in: users.map((user) => user.id) } },
     _max: { at: true },
   });
   const lastSignInOf = new Map(lastSignIns.map((row) => [row.targetId, row._max.at]));
