@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = {
   "policy.revert": "Group settings reverted",
   "policy.import": "Group imported",
   "policy.delete": "Group deleted",
+  "policy.check_schedule": "Scheduled connectivity check changed",
   "directory.search": "Directory searched",
   "directory.user_view": "User viewed",
   "directory.user_events_view": "User's timeline viewed",

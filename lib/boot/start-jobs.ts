@@ -10,6 +10,7 @@ import { createBoss } from "@/lib/jobs/create-boss";
 import { registerJobs } from "@/lib/jobs/register-jobs";
 import { setRunningBoss } from "@/lib/jobs/running-boss";
 import { purgeRateCounters } from "@/lib/rate-limit/purge-rate-counters";
+import { runProbeScheduleTick } from "@/lib/probe-schedule/run-probe-schedule-tick";
 import { runRetentionPurge } from "@/lib/retention/run-retention-purge";
 
 /**
@@ -33,6 +34,7 @@ async function startQueue(): Promise<void> {
     await registerJobs(boss, {
       retentionPurge: retentionJob,
       alertEvaluation: () => alertEvaluationJob(boss),
+      probeSchedule: probeScheduleJob,
       alertNotice: async (job) => void (await fanOutNotice(boss, job.data)),
       alertDelivery: async (job) => void (await runDeliveryJob(job, smtpSettingsFromEnv())),
     });
@@ -56,4 +58,11 @@ async function retentionJob(): Promise<void> {
 async function alertEvaluationJob(boss: PgBoss): Promise<void> {
   const run = await runAlertEvaluation(boss);
   if (run.opened + run.resolved + run.notices > 0) logger.info({ job: "alert-evaluation", ...run }, "alerts evaluated");
+}
+
+async function probeScheduleJob(): Promise<void> {
+  const tick = await runProbeScheduleTick();
+  if (tick.checked.length + tick.failed.length > 0) {
+    logger.info({ job: "probe-schedule", checked: tick.checked.length, failed: tick.failed.length }, "scheduled connectivity checks run");
+  }
 }

@@ -8,6 +8,8 @@ export type JobHandlers = {
   retentionPurge: () => Promise<void>;
   /** Left out by callers that do not evaluate alerts (the two-instance test of the purge). */
   alertEvaluation?: () => Promise<void>;
+  /** Left out by callers that do not run scheduled connectivity checks (the two-instance test). */
+  probeSchedule?: () => Promise<void>;
   /**
    * The alert channels' two workers (lib/alerts/channels). Optional so a test of the cron queues
    * alone need not build them; the server always passes both (lib/boot/start-jobs.ts).
@@ -57,6 +59,18 @@ export async function registerJobs(
     await boss.schedule(alertEvaluation.name, crons.alertEvaluation ?? alertEvaluation.cron);
     await boss.work(alertEvaluation.name, async () => {
       await evaluate();
+    });
+  }
+  // Singleton as well: one tick at a time across instances, so a slow tick (up to 5 groups'
+  // probes, lib/probe-schedule/run-probe-schedule-tick.ts) is never doubled by the next. It may run
+  // 5 minutes; no retries, the next tick picks the due groups again.
+  const { probeSchedule } = JOBS;
+  const tick = handlers.probeSchedule;
+  if (tick) {
+    await boss.createQueue(probeSchedule.name, { policy: "singleton", retryLimit: 0, expireInSeconds: 300 });
+    await boss.schedule(probeSchedule.name, crons.probeSchedule ?? probeSchedule.cron);
+    await boss.work(probeSchedule.name, async () => {
+      await tick();
     });
   }
   // Created here as well as by whoever publishes first: createQueue is idempotent.

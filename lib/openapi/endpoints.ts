@@ -13,6 +13,7 @@ import { helpdeskContract } from "@/lib/helpdesk/contract";
 import { ingestContract } from "@/lib/ingest/contract";
 import { policiesContract } from "@/lib/policies/contract";
 import { probesContract } from "@/lib/probe-runs/contract";
+import { probeScheduleContract } from "@/lib/probe-schedule/contract";
 import { tokensContract } from "@/lib/tokens/contract";
 import { openApiContract } from "./contract";
 
@@ -31,6 +32,7 @@ export const ALL_ENDPOINTS: readonly Endpoint[] = [
   apiKeysContract,
   policiesContract,
   probesContract,
+  probeScheduleContract,
   ingestContract,
   helpdeskContract,
   affectedUsersContract,

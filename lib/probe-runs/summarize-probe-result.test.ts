@@ -61,6 +61,7 @@ describe("toProbeRunView", () => {
     startedAt: new Date("2026-01-05T10:00:00Z"),
     finishedAt: null,
     result: null,
+    trigger: "manual",
     ...over,
   });
 
@@ -69,6 +70,15 @@ describe("toProbeRunView", () => {
     const view = toProbeRunView(row({ finishedAt: new Date("2026-01-05T10:00:02Z"), result }));
 
     expect(view).toMatchObject({ status: "finished", ok: false, causes: ["ews_timeout"], finishedAt: "2026-01-05T10:00:02.000Z" });
+  });
+
+  it("lists each received certificate with its days to expiry, scheduled runs named as such", () => {
+    const tls = fakeStep("tls", "failed", { validTo: "2026-02-04T10:00:00.000Z", daysToExpiry: 30 });
+    const result = fakeStoredResult([fakeTarget("ews", "exchange_tls_failed", [fakeStep("dns"), fakeStep("tcp"), tls]), fakeTarget("gateway")]);
+    const view = toProbeRunView(row({ finishedAt: new Date("2026-01-05T10:00:02Z"), result, trigger: "scheduled", actorEmail: null }));
+
+    expect(view.trigger).toBe("scheduled");
+    expect(view.certificates).toEqual([{ kind: "ews", host: "ews.corp.test", port: 443, validTo: "2026-02-04T10:00:00.000Z", daysToExpiry: 30 }]);
   });
 
   it("a run without a result is running, then unfinished five minutes on", () => {

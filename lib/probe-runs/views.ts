@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { sameType } from "@/lib/contract/same-type";
 import { CAUSE_CODES, type CauseCode } from "@/lib/domain/outcomes";
+import { PROBE_RUN_TRIGGERS } from "@/lib/probe-schedule/triggers";
 import {
   FAILURE_REASONS,
   PROBE_KINDS,
@@ -91,17 +92,29 @@ export const PROBE_RUN_STATUSES = ["running", "finished", "unfinished"] as const
 /** `unfinished`: no result was stored long after the start (the server stopped mid-run). */
 export type ProbeRunStatus = (typeof PROBE_RUN_STATUSES)[number];
 
+/** One host's certificate as a run saw it: tracked over runs, it shows the days to expiry going down. */
+export const probeCertificateSchema = z.strictObject({
+  kind: z.enum(PROBE_KINDS),
+  host: z.string(),
+  port: z.int(),
+  validTo: z.iso.datetime(),
+  daysToExpiry: z.int().meta({ description: "Whole days from the run's start to the certificate's notAfter; negative once expired" }),
+});
+export type ProbeCertificate = z.output<typeof probeCertificateSchema>;
+
 export const probeRunViewSchema = z
   .strictObject({
     id: z.uuid(),
     groupId: z.uuid(),
-    actorEmail: z.string().nullable(),
+    trigger: z.enum(PROBE_RUN_TRIGGERS).meta({ description: "`manual`: a person ran it; `scheduled`: the group's scheduled check" }),
+    actorEmail: z.string().nullable().meta({ description: "Null for scheduled runs" }),
     startedAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
     status: z.enum(PROBE_RUN_STATUSES).meta({ description: "`unfinished`: no result five minutes after the start" }),
     ok: z.boolean().nullable().meta({ description: "Null until finished" }),
     causes: z.array(z.enum(CAUSE_CODES as [CauseCode, ...CauseCode[]])).meta({ description: "The distinct causes users would see, in target order" }),
     summary: z.string().meta({ description: "One line for lists" }),
+    certificates: z.array(probeCertificateSchema).meta({ description: "Each TLS certificate the run received, with its days to expiry" }),
     result: storedProbeResultSchema.nullable(),
   })
   .meta({ id: "ProbeRun" });
