@@ -4,7 +4,8 @@ import { Badge, type Tone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
 import { formatDateTime } from "@/lib/format/time";
-import type { ProbeRunView } from "@/lib/probe-runs/views";
+import type { ProbeCertificate, ProbeRunView } from "@/lib/probe-runs/views";
+import { TARGET_TITLES } from "@/lib/probes/cause-mapping";
 import { targetsFromResult } from "./probe-progress";
 import { TargetCard } from "./target-card";
 import { useProbeHistory } from "./use-probe-history";
@@ -15,6 +16,13 @@ function statusOf(run: ProbeRunView): { tone: Tone; label: string } {
   return run.ok ? { tone: "green", label: "All reachable" } : { tone: "red", label: "Problems found" };
 }
 
+/** One certificate's days to expiry as the run saw it; compared across runs it shows the trend. */
+function certificateLine(certificate: ProbeCertificate): string {
+  const where = `${TARGET_TITLES[certificate.kind]} ${certificate.host}:${certificate.port}`;
+  const days = certificate.daysToExpiry;
+  return days < 0 ? `${where}: certificate expired ${-days} days ago` : `${where}: certificate expires in ${days} days`;
+}
+
 function HistoryItem({ run }: { run: ProbeRunView }) {
   const status = statusOf(run);
   return (
@@ -23,10 +31,19 @@ function HistoryItem({ run }: { run: ProbeRunView }) {
         <time dateTime={run.startedAt} className="font-medium">
           {formatDateTime(run.startedAt, { seconds: true })}
         </time>
-        <span className="text-slate-600 dark:text-slate-400">by {run.actorEmail ?? "unknown"}</span>
+        <span className="text-slate-600 dark:text-slate-400">
+          {run.trigger === "scheduled" ? "scheduled check" : `by ${run.actorEmail ?? "unknown"}`}
+        </span>
         <Badge tone={status.tone}>{status.label}</Badge>
       </div>
       <p className="mt-1 text-sm break-words">{run.summary}</p>
+      {run.certificates.length > 0 ? (
+        <ul aria-label="Certificates" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {run.certificates.map((certificate, index) => (
+            <li key={index}>{certificateLine(certificate)}</li>
+          ))}
+        </ul>
+      ) : null}
       {run.result ? (
         <details className="mt-1">
           <summary className="cursor-pointer text-sm text-sky-800 dark:text-sky-300">Show the steps</summary>
@@ -41,7 +58,7 @@ function HistoryItem({ run }: { run: ProbeRunView }) {
   );
 }
 
-/** The group's latest tests, newest first, with who ran them. */
+/** The group's latest tests, newest first (manual and scheduled), with who ran them and the certificates' days to expiry. */
 export function ProbeHistory({ groupId }: { groupId: string }) {
   const history = useProbeHistory(groupId);
   return (
