@@ -110,7 +110,7 @@ export function GroupEditorForm({ group, canWrite, aside }: { group: GroupDetail
 
       <Tabs idBase="group-editor" label="Group editor" items={TABS} value={tab} onValueChange={setTab} />
       <TabPanel idBase="group-editor" value="settings" hidden={tab !== "settings"}>
-        <GroupEditorLayout settings={<SettingsForm draft={draft} readOnly={!canWrite} />} checker={<CheckerPanel settings={draft.draft} />} aside={aside} />
+        <GroupEditorLayout settings={<SettingsForm draft={draft} readOnly={!canWrite} />} checker={<CheckerPanel settings={draft.draft} onApplyFix={canWrite ? draft.applyFix : undefined} />} aside={aside} />
       </TabPanel>
       <TabPanel idBase="group-editor" value="revisions" hidden={tab !== "revisions"}>
         {tab === "revisions" ? (
