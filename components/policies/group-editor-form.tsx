@@ -9,7 +9,7 @@ import { TabPanel, Tabs } from "@/components/ui/tabs";
 import type { GroupDetailView } from "@/lib/policies/views";
 import { CheckerPanel } from "./checker-panel";
 import { ConflictDialog } from "./conflict-dialog";
-import { EditorToolbar } from "./editor-toolbar";
+import { EditorToolbar, PINNED_SAVE_BAR_SPACE } from "./editor-toolbar";
 import { GroupActions } from "./group-actions";
 import { plural } from "@/lib/format/time";
 import { formatTime } from "./format-time";
@@ -154,6 +154,7 @@ export function GroupEditorForm({ group, canWrite, aside }: { group: GroupDetail
               setNotice(`Your changes are now on top of version ${theirs?.version}. Review and save again.`);
             }}
           />
+          {draft.dirty ? <div aria-hidden className={PINNED_SAVE_BAR_SPACE} /> : null}
         </>
       ) : null}
     </>
