@@ -165,3 +165,28 @@ test("an admin duplicates a group with its settings, then deletes the copy; the 
   await expect(page.getByRole("link", { name: original.name, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: copyName, exact: true })).toHaveCount(0);
 });
+
+test("Apply fix sets the one setting, pins the save bar, and the Back button asks before leaving the edits", async ({ page }) => {
+  await signInThroughUi(page, ADMIN.email, ADMIN.password);
+  const group = await createGroupThroughApi(page.request);
+  await page.goto("/policies");
+  await page.goto(`/policies/${group.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: group.name })).toBeVisible();
+
+  await page.getByRole("switch", { name: "Push notifications" }).click();
+  await expect(check(page, "push-notifications")).toHaveAttribute("data-status", "fail");
+  await check(page, "push-notifications").getByRole("button", { name: "Apply fix: Push notifications On" }).click();
+  await expect(check(page, "push-notifications")).toHaveAttribute("data-status", "pass");
+  await page.getByLabel("Network access").selectOption("blocked");
+  await expect(page.getByRole("region", { name: "Save changes" })).toHaveAttribute("data-pinned", "true");
+  await expect(page.getByTestId("connectivity-unsaved-note")).toContainText(`version ${group.version}`);
+
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/policies/${group.id}$`));
+  await expect(page.getByLabel("Network access")).toHaveValue("blocked");
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.goBack();
+  await expect(page).toHaveURL(/\/policies$/);
+});

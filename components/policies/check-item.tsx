@@ -4,13 +4,14 @@ import clsx from "clsx";
 import { ReferenceQuote, sourceLabel } from "@/components/ui/sourced-text";
 import type { Check } from "@/lib/domain/prerequisites";
 import { SETTING_LABELS } from "@/lib/domain/settings";
+import { Button } from "@/components/ui/button";
 import { CheckStatusBadge, CheckStatusIcon } from "./check-status";
 import { focusSetting, isGroupSetting, settingFieldId } from "./setting-fields";
 
 const NEEDS_ACTION = new Set<Check["status"]>(["fail", "warn"]);
 
 /** One prerequisite check: status, the offending value, the fix and its source (reference sentence or field guidance); failing ones stand out. */
-export function CheckItem({ check }: { check: Check }) {
+export function CheckItem({ check, fix }: { check: Check; fix?: { label: string; apply: () => void } | null }) {
   const actionable = NEEDS_ACTION.has(check.status);
   const field = isGroupSetting(check.field) ? check.field : null;
   return (
@@ -46,6 +47,11 @@ export function CheckItem({ check }: { check: Check }) {
               <ReferenceQuote text={check.reference} className="mt-1 border-l-2 border-slate-300 pl-2 dark:border-slate-600" />
             </details>
           )}
+          {fix ? (
+            <Button variant="secondary" onClick={fix.apply} data-testid="check-apply-fix">
+              {fix.label}
+            </Button>
+          ) : null}
           {field ? (
             <a
               href={`#${settingFieldId(field)}`}

@@ -51,3 +51,22 @@ describe("CheckerPanel", () => {
     expect(item).toContain("“In the Endpoint Management console, set Push notifications to ON.”");
   });
 });
+
+describe("CheckerPanel fixes", () => {
+  const broken = { ...working, pushNotifications: false, authentication: "modern_auth_o365" as const };
+
+  it("lists failing checks first and offers a one-setting fix naming what it sets, only where there is one", () => {
+    const html = renderToStaticMarkup(<CheckerPanel settings={broken} onApplyFix={() => {}} />);
+    const ids = [...html.matchAll(/data-testid="check-([a-z-]+)" data-status="([a-z_]+)"/g)].map(([, id, status]) => `${status}:${id}`);
+    expect(ids.slice(0, 2)).toEqual(["fail:push-notifications", "fail:authentication"]);
+
+    const push = html.slice(html.indexOf('data-testid="check-push-notifications"'));
+    expect(push.slice(0, push.indexOf("</li>"))).toContain(">Apply fix: Push notifications On</button>");
+    const auth = html.slice(html.indexOf('data-testid="check-authentication"'));
+    expect(auth.slice(0, auth.indexOf("</li>"))).not.toContain("Apply fix");
+  });
+
+  it("offers no fix without a handler (read-only editor)", () => {
+    expect(renderToStaticMarkup(<CheckerPanel settings={broken} />)).not.toContain("Apply fix");
+  });
+});

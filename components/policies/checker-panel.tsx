@@ -4,11 +4,16 @@ import { useMemo } from "react";
 import { evaluate, summarize } from "@/lib/domain/prerequisites";
 import type { GroupSettings } from "@/lib/domain/settings";
 import { CheckItem } from "./check-item";
+import { checksFailingFirst } from "./checks-failing-first";
+import { describeFix, oneSettingFix, type SettingFix } from "./one-setting-fix";
 import { ConsequencesNote } from "./consequences-note";
 import { VerdictBadge } from "./verdict-badge";
 
-/** The live prerequisite check: the same engine as the server, re-run in the browser on every edit. */
-export function CheckerPanel({ settings }: { settings: GroupSettings }) {
+/**
+ * The live prerequisite check: the same engine as the server, re-run in the browser on every edit.
+ * Failing checks come first; with `onApplyFix`, each one settled by a single setting value offers to set it.
+ */
+export function CheckerPanel({ settings, onApplyFix }: { settings: GroupSettings; onApplyFix?: (fix: SettingFix) => void }) {
   const evaluation = useMemo(() => evaluate(settings), [settings]);
   const counts = summarize(evaluation);
   return (
@@ -23,9 +28,16 @@ export function CheckerPanel({ settings }: { settings: GroupSettings }) {
         {evaluation.richPushSupported ? "Rich push works with these settings." : `Rich push unavailable: ${counts.fail} failing ${counts.fail === 1 ? "check" : "checks"}.`}
       </p>
       <ul className="space-y-2">
-        {evaluation.checks.map((check) => (
-          <CheckItem key={check.id} check={check} />
-        ))}
+        {checksFailingFirst(evaluation.checks).map((check) => {
+          const fix = onApplyFix ? oneSettingFix(check, settings) : null;
+          return (
+            <CheckItem
+              key={check.id}
+              check={check}
+              fix={fix && onApplyFix ? { label: `Apply fix: ${describeFix(fix, settings)}`, apply: () => onApplyFix(fix) } : null}
+            />
+          );
+        })}
       </ul>
       <ConsequencesNote richPushSupported={evaluation.richPushSupported} consequences={evaluation.consequences} />
     </section>

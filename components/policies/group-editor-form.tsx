@@ -3,13 +3,14 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
+import { ConnectivityPanel } from "@/components/probes";
 import { PageHeader } from "@/components/ui/page-header";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
 import type { GroupDetailView } from "@/lib/policies/views";
 import { CheckerPanel } from "./checker-panel";
 import { ConflictDialog } from "./conflict-dialog";
-import { EditorToolbar } from "./editor-toolbar";
+import { EditorToolbar, PINNED_SAVE_BAR_SPACE } from "./editor-toolbar";
 import { GroupActions } from "./group-actions";
 import { plural } from "@/lib/format/time";
 import { formatTime } from "./format-time";
@@ -39,8 +40,11 @@ const savedVersionOf = (group: GroupDetailView): SavedVersion => ({
   updatedAt: group.updatedAt,
 });
 
-/** The group editor: settings with the live checker beside them, save through review, conflicts, history. */
-export function GroupEditorForm({ group, canWrite, aside }: { group: GroupDetailView; canWrite: boolean; aside?: ReactNode }) {
+/**
+ * The group editor: settings with the live checker beside them, save through review, conflicts, history.
+ * The connectivity panel sits below the checker; it tests the saved settings, and says so while the draft differs.
+ */
+export function GroupEditorForm({ group, canWrite, canRunProbes }: { group: GroupDetailView; canWrite: boolean; canRunProbes: boolean }) {
   const draft = useSettingsDraft(savedVersionOf(group));
   const save = useSaveGroupSettings(group.id);
   const [tab, setTabParam] = useQueryState("tab", tabParam);
@@ -110,7 +114,11 @@ export function GroupEditorForm({ group, canWrite, aside }: { group: GroupDetail
 
       <Tabs idBase="group-editor" label="Group editor" items={TABS} value={tab} onValueChange={setTab} />
       <TabPanel idBase="group-editor" value="settings" hidden={tab !== "settings"}>
-        <GroupEditorLayout settings={<SettingsForm draft={draft} readOnly={!canWrite} />} checker={<CheckerPanel settings={draft.draft} />} aside={aside} />
+        <GroupEditorLayout
+          settings={<SettingsForm draft={draft} readOnly={!canWrite} />}
+          checker={<CheckerPanel settings={draft.draft} onApplyFix={canWrite ? draft.applyFix : undefined} />}
+          aside={<ConnectivityPanel groupId={group.id} canRun={canRunProbes} unsavedEdits={canWrite && draft.dirty} savedVersion={base.version} />}
+        />
       </TabPanel>
       <TabPanel idBase="group-editor" value="revisions" hidden={tab !== "revisions"}>
         {tab === "revisions" ? (
@@ -154,6 +162,7 @@ export function GroupEditorForm({ group, canWrite, aside }: { group: GroupDetail
               setNotice(`Your changes are now on top of version ${theirs?.version}. Review and save again.`);
             }}
           />
+          {draft.dirty ? <div aria-hidden className={PINNED_SAVE_BAR_SPACE} /> : null}
         </>
       ) : null}
     </>

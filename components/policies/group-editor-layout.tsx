@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 /**
  * The editor's two columns: the settings, and beside them the live checker with `aside` below it.
- * `aside` is where the group's Connectivity panel is mounted (passed in by the page).
+ * `aside` is where the group's Connectivity panel is mounted (by the editor form).
  */
 export function GroupEditorLayout({ settings, checker, aside }: { settings: ReactNode; checker: ReactNode; aside?: ReactNode }) {
   return (

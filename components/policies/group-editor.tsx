@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
 import { ApiError } from "@/lib/client/api-client";
@@ -10,7 +9,7 @@ import { useGroup } from "./use-group";
 import { PageSkeleton } from "@/components/ui/skeleton";
 
 /** Loads a group, then hands it to the editor; loading, missing and failed states on the way. */
-export function GroupEditor({ groupId, canWrite, aside }: { groupId: string; canWrite: boolean; aside?: ReactNode }) {
+export function GroupEditor({ groupId, canWrite, canRunProbes }: { groupId: string; canWrite: boolean; canRunProbes: boolean }) {
   const group = useGroup(groupId);
   if (group.isPending) return <PageSkeleton label="the group" />;
   if (group.isError) {
@@ -23,5 +22,5 @@ export function GroupEditor({ groupId, canWrite, aside }: { groupId: string; can
     }
     return <ErrorNote error={group.error} title="Could not load the group" />;
   }
-  return <GroupEditorForm key={group.data.id} group={group.data} canWrite={canWrite} aside={aside} />;
+  return <GroupEditorForm key={group.data.id} group={group.data} canWrite={canWrite} canRunProbes={canRunProbes} />;
 }

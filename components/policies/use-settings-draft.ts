@@ -5,6 +5,7 @@ import { fieldErrorsOf } from "@/lib/errors/app-error";
 import { groupSettingsSchema, type GroupSettings } from "@/lib/domain/settings";
 import { diffSettings, reapplyChanges } from "@/lib/policies/settings-diff";
 import type { SettingKey } from "@/lib/policies/views";
+import type { SettingFix } from "./one-setting-fix";
 import type { SavedVersion } from "./version-conflict";
 
 /** Field path (`backgroundNetworkServices[1]`) → message, from the same schema the API validates with. */
@@ -34,6 +35,10 @@ export function useSettingsDraft(initial: SavedVersion) {
     dirty: changes.length > 0,
     valid: Object.keys(errors).length === 0,
     set<K extends SettingKey>(field: K, value: GroupSettings[K]) {
+      setDraft((current) => ({ ...current, [field]: value }));
+    },
+    /** A checker's "Apply fix": one setting value, applied like an edit (undone by Discard). */
+    applyFix({ field, value }: SettingFix) {
       setDraft((current) => ({ ...current, [field]: value }));
     },
     /** Start over from a saved version (after a save, a revert, or "reload theirs"). */

@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect } from "react";
+import { installBackGuard } from "./back-button-guard";
 
 export const LEAVE_WITH_CHANGES = "You have unsaved changes to this group's settings. Leave without saving?";
 
 /**
- * While `dirty`: the browser asks before unloading (reload, close, typed URL), and clicking an
- * in-app link asks first. The link check runs in the capture phase on the document, before
+ * While `dirty`: the browser asks before unloading (reload, close, typed URL), clicking an
+ * in-app link asks first, and so does the browser's Back button (back-button-guard.ts). The link check runs in the capture phase on the document, before
  * Next.js's client-side navigation sees the click.
  */
 export function useUnsavedChangesGuard(dirty: boolean) {
@@ -33,7 +34,9 @@ export function useUnsavedChangesGuard(dirty: boolean) {
 
     window.addEventListener("beforeunload", onBeforeUnload);
     document.addEventListener("click", onClick, true);
+    const removeBackGuard = installBackGuard(window, () => window.confirm(LEAVE_WITH_CHANGES));
     return () => {
+      removeBackGuard();
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };

@@ -3,11 +3,11 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ConnectivityPanel } from "./index";
 
-function render(canRun: boolean): string {
+function render(canRun: boolean, edits: { unsavedEdits?: boolean; savedVersion?: number } = {}): string {
   const client = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
   return renderToStaticMarkup(
     <QueryClientProvider client={client}>
-      <ConnectivityPanel groupId="9b2e4c1e-0000-4000-8000-000000000001" canRun={canRun} />
+      <ConnectivityPanel groupId="9b2e4c1e-0000-4000-8000-000000000001" canRun={canRun} {...edits} />
     </QueryClientProvider>,
   );
 }
@@ -27,5 +27,21 @@ describe("ConnectivityPanel (first paint)", () => {
 
     expect(html).not.toContain("Test connectivity</button>");
     expect(html).toContain("Running a test needs the admin or helpdesk role");
+  });
+});
+
+describe("ConnectivityPanel beside unsaved edits", () => {
+  it("says the test uses the saved version and ties the note to the button", () => {
+    const html = render(true, { unsavedEdits: true, savedVersion: 4 });
+    expect(html).toContain("Tests use the saved settings (version 4); your unsaved changes are not tested.");
+    const noteId = /<p id="([^"]+)" data-testid="connectivity-unsaved-note"/.exec(html)?.[1];
+    expect(noteId).toBeTruthy();
+    expect(html).toMatch(new RegExp(`<button[^>]*aria-describedby="${noteId}"[^>]*>.*Test connectivity</button>`));
+  });
+
+  it("says nothing about saved settings without unsaved edits", () => {
+    const html = render(true, { unsavedEdits: false, savedVersion: 4 });
+    expect(html).not.toContain("Tests use the saved settings");
+    expect(html).toMatch(/<button(?![^>]*aria-describedby)[^>]*>.*Test connectivity<\/button>/);
   });
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { LoaderCircle } from "lucide-react";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { CaBundleField } from "./ca-bundle-field";
@@ -20,12 +20,30 @@ function statusLine(phase: ProbeRunPhase, progress: ProbeProgress): string {
   return "";
 }
 
+/** Why a test may not match what the editor shows: the server tests the saved settings only. */
+export function unsavedEditsNote(savedVersion: number | undefined): string {
+  const version = savedVersion === undefined ? "" : ` (version ${savedVersion})`;
+  return `Tests use the saved settings${version}; your unsaved changes are not tested.`;
+}
+
 /**
  * "Test connectivity" for a delivery group: contacts the gateway, EWS, ActiveSync and push
  * registration hosts named in its settings the way Secure Mail does, shows each step live, then
- * what users would see. Without `canRun` it shows the last results only.
+ * what users would see. Without `canRun` it shows the last results only. In the group editor,
+ * `unsavedEdits` says the draft differs from the saved `savedVersion`, which is what the server tests.
  */
-export function ConnectivityPanel({ groupId, canRun }: { groupId: string; canRun: boolean }) {
+export function ConnectivityPanel({
+  groupId,
+  canRun,
+  unsavedEdits = false,
+  savedVersion,
+}: {
+  groupId: string;
+  canRun: boolean;
+  unsavedEdits?: boolean;
+  savedVersion?: number;
+}) {
+  const noteId = useId();
   const { phase, progress, error, start } = useProbeRun(groupId);
   const [caBundlePem, setCaBundlePem] = useState("");
   const running = phase === "running";
@@ -41,10 +59,16 @@ export function ConnectivityPanel({ groupId, canRun }: { groupId: string; canRun
         </p>
       </div>
 
+      {unsavedEdits ? (
+        <p id={noteId} data-testid="connectivity-unsaved-note" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
+          {unsavedEditsNote(savedVersion)}
+        </p>
+      ) : null}
+
       {canRun ? (
         <div className="space-y-3">
           <CaBundleField value={caBundlePem} onChange={setCaBundlePem} disabled={running} />
-          <Button onClick={() => void start({ caBundlePem: caBundlePem.trim() || null })} disabled={running} aria-busy={running}>
+          <Button onClick={() => void start({ caBundlePem: caBundlePem.trim() || null })} disabled={running} aria-busy={running} aria-describedby={unsavedEdits ? noteId : undefined}>
             {running ? <LoaderCircle aria-hidden className="size-4 animate-spin" /> : null}
             Test connectivity
           </Button>

@@ -1,1 +1,1 @@
-export { ConnectivityPanel } from "./connectivity-panel";
+export { ConnectivityPanel, unsavedEditsNote } from "./connectivity-panel";

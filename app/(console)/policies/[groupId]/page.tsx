@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { GroupEditor } from "@/components/policies/group-editor";
-import { ConnectivityPanel } from "@/components/probes";
 import { pageCaller } from "@/lib/auth/page-caller";
 import { can } from "@/lib/auth/permissions";
 import { groupTitle } from "@/lib/policies/group-title";
@@ -16,12 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GroupEditorPage({ params }: Props) {
   const caller = await pageCaller("policy:read");
   const { groupId } = await params;
-  // The connectivity panel sits below the prerequisite checker; it tests the saved settings.
   return (
     <GroupEditor
       groupId={groupId}
       canWrite={can(caller.role, "policy:write")}
-      aside={<ConnectivityPanel groupId={groupId} canRun={can(caller.role, "probe:run")} />}
+      canRunProbes={can(caller.role, "probe:run")}
     />
   );
 }
