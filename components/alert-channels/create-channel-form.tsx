@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, Select, TextInput } from "@/components/ui/field";
 import type { ChannelKind, CreateChannelInput } from "@/lib/alerts/channels/contract";
-import { NewSecret } from "./new-secret";
+import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import { useCreateChannel } from "./use-alert-channels";
 
 /** Recipients as typed: separated by commas, semicolons or whitespace. */
@@ -61,7 +61,20 @@ export function CreateChannelForm({ smtpConfigured }: { smtpConfigured: boolean 
       ) : null}
       <div aria-live="polite">
         {create.isError ? <ErrorNote error={create.error} title="Could not create the channel" /> : null}
-        {create.data?.secret ? <NewSecret name={create.data.channel.name} secret={create.data.secret} onDone={() => create.reset()} /> : null}
+        {create.data?.secret ? (
+          <ShownOnceSecret
+            heading={`Webhook “${create.data.channel.name}” created. Copy its signing secret now: it will not be shown again.`}
+            secret={create.data.secret}
+            what="secret"
+            testId="new-channel-secret"
+            onDone={() => create.reset()}
+          >
+            <p>
+              The receiver checks X-RichPush-Signature: <code>sha256=</code> HMAC-SHA256 with this secret over <code>&lt;X-RichPush-Timestamp&gt;.&lt;body&gt;</code> (see
+              the alertNotice webhook in the API reference).
+            </p>
+          </ShownOnceSecret>
+        ) : null}
       </div>
     </div>
   );

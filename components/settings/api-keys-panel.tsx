@@ -1,5 +1,6 @@
 "use client";
 
+import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import { useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -173,41 +174,21 @@ function CreateApiKeyForm() {
       </form>
       <div aria-live="polite">
         {create.isError ? <ErrorNote error={create.error} title="Could not create the API key" /> : null}
-        {create.data ? <NewSecret name={create.data.apiKey.name} secret={create.data.secret} onDone={() => create.reset()} /> : null}
+        {create.data ? (
+          <ShownOnceSecret
+            heading={`API key “${create.data.apiKey.name}” created. Copy it now: it will not be shown again.`}
+            secret={create.data.secret}
+            what="key"
+            testId="new-api-key-secret"
+            onDone={() => create.reset()}
+          >
+            <p>
+              Send it as <code>Authorization: Bearer …</code>. Store it in the integration&apos;s secret store: anyone holding it can do what its scopes allow until it expires or is
+              revoked.
+            </p>
+          </ShownOnceSecret>
+        ) : null}
       </div>
-    </div>
-  );
-}
-
-/** The secret, this once: only its hash is stored, so it cannot be shown again. */
-function NewSecret({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
-  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied("yes");
-    } catch {
-      setCopied("failed");
-    }
-  }
-
-  return (
-    <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
-      <p className="font-medium">API key “{name}” created. Copy it now: it will not be shown again.</p>
-      <div className="flex items-center gap-2">
-        <code data-testid="new-api-key-secret" className="flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs dark:bg-slate-900">
-          {secret}
-        </code>
-        <Button variant="secondary" onClick={copy}>
-          {copied === "yes" ? "Copied" : "Copy"}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Done
-        </Button>
-      </div>
-      {copied === "failed" ? <p>The browser refused clipboard access; select the key and copy it by hand.</p> : null}
-      <p>Send it as <code>Authorization: Bearer …</code>. Store it in the integration&apos;s secret store: anyone holding it can do what its scopes allow until it expires or is revoked.</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import { useMemo, useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { CsvColumn } from "@/components/ui/data-table/csv";
@@ -69,41 +70,18 @@ function CreateTokenForm() {
       </form>
       <div aria-live="polite">
         {create.isError ? <ErrorNote error={create.error} title="Could not create the token" /> : null}
-        {create.data ? <NewSecret name={create.data.token.name} secret={create.data.secret} onDone={() => create.reset()} /> : null}
+        {create.data ? (
+          <ShownOnceSecret
+            heading={`Token “${create.data.token.name}” created. Copy it now: it will not be shown again.`}
+            secret={create.data.secret}
+            what="token"
+            testId="new-token-secret"
+            onDone={() => create.reset()}
+          >
+            <p>Store it in the sending system&apos;s secret store. Anyone holding it can send telemetry until it is revoked.</p>
+          </ShownOnceSecret>
+        ) : null}
       </div>
-    </div>
-  );
-}
-
-/** The secret, this once: only its hash is stored, so it cannot be shown again. */
-function NewSecret({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
-  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied("yes");
-    } catch {
-      setCopied("failed");
-    }
-  }
-
-  return (
-    <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
-      <p className="font-medium">Token “{name}” created. Copy it now: it will not be shown again.</p>
-      <div className="flex items-center gap-2">
-        <code data-testid="new-token-secret" className="flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs dark:bg-slate-900">
-          {secret}
-        </code>
-        <Button variant="secondary" onClick={copy}>
-          {copied === "yes" ? "Copied" : "Copy"}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Done
-        </Button>
-      </div>
-      {copied === "failed" ? <p>The browser refused clipboard access; select the token and copy it by hand.</p> : null}
-      <p>Store it in the sending system&apos;s secret store. Anyone holding it can send telemetry until it is revoked.</p>
     </div>
   );
 }
