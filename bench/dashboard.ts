@@ -1,6 +1,6 @@
 import { cpus } from "node:os";
 import pg from "pg";
-import { fixed, integer, table } from "@/bench/support/measure";
+import { fixed, integer, seconds, step, table } from "@/bench/support/measure";
 import { rawHourlyTrend, rawOutcomeCounts } from "@/bench/support-dashboard/raw-queries";
 import { createBenchDatabase } from "@/bench/support-helpdesk/bench-database";
 import { Latency } from "@/bench/support-helpdesk/latency";
@@ -46,17 +46,6 @@ function parseOptions(argv: readonly string[]): Options {
   }
   if (!/^postgres(ql)?:\/\//.test(options.serverUrl)) throw new Error(`--server must be a postgresql:// URL\n${USAGE}`);
   return options;
-}
-
-const seconds = (ms: number) => `${fixed(ms / 1000)} s`;
-
-async function step(label: string, run: () => Promise<unknown>): Promise<number> {
-  process.stdout.write(`  ${label}…`);
-  const start = performance.now();
-  await run();
-  const ms = performance.now() - start;
-  process.stdout.write(` ${seconds(ms)}\n`);
-  return ms;
 }
 
 async function load(client: pg.Client, options: Options): Promise<void> {

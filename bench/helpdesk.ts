@@ -1,6 +1,6 @@
 import { cpus } from "node:os";
 import pg from "pg";
-import { fixed, integer, table } from "@/bench/support/measure";
+import { fixed, integer, seconds, step, table } from "@/bench/support/measure";
 import { createBenchDatabase } from "@/bench/support-helpdesk/bench-database";
 import { parseBenchOptions, type BenchOptions } from "@/bench/support-helpdesk/bench-options";
 import { Latency } from "@/bench/support-helpdesk/latency";
@@ -18,17 +18,6 @@ import { logger } from "@/lib/log/logger";
 // `npm run bench:helpdesk`: helpdesk search and user-page queries on a directory of a million
 // users and ten million events, each as a ratio to an indexed exact-email lookup timed in the
 // same run. Figures only, no thresholds: they depend on the machine.
-
-const seconds = (ms: number) => `${fixed(ms / 1000)} s`;
-
-async function step(label: string, run: () => Promise<unknown>): Promise<number> {
-  process.stdout.write(`  ${label}…`);
-  const start = performance.now();
-  await run();
-  const ms = performance.now() - start;
-  process.stdout.write(` ${seconds(ms)}\n`);
-  return ms;
-}
 
 async function load(client: pg.Client, options: BenchOptions): Promise<number> {
   const start = performance.now();

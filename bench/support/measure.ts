@@ -22,3 +22,15 @@ export function table(rows: readonly (readonly string[])[]): string {
 
 export const integer = (value: number) => Math.round(value).toLocaleString("en-US");
 export const fixed = (value: number, digits = 1) => value.toFixed(digits);
+
+export const seconds = (ms: number) => `${fixed(ms / 1000)} s`;
+
+/** Runs one loading step, printing its label and how long it took; returns the milliseconds. */
+export async function step(label: string, run: () => Promise<unknown>): Promise<number> {
+  process.stdout.write(`  ${label}…`);
+  const start = performance.now();
+  await run();
+  const ms = performance.now() - start;
+  process.stdout.write(` ${seconds(ms)}\n`);
+  return ms;
+}
