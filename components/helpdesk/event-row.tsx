@@ -19,6 +19,19 @@ function SummaryText({ event }: { event: EventView }) {
   return null;
 }
 
+/** The summary line after the time and device: what the device showed, for what activity, why. Shared with grouped rows. */
+export function EventSummaryFields({ event }: { event: EventView }) {
+  return (
+    <>
+      <OutcomeBadge outcome={event.outcome} />
+      {/* New mail is the common case; only the meeting activities earn a place on the summary line. */}
+      {event.activity && event.activity !== "new_mail" ? <span className="text-xs text-slate-600 dark:text-slate-400">{INBOX_ACTIVITY_LABELS[event.activity]}</span> : null}
+      {event.cause ? <code className="text-xs">{event.cause}</code> : null}
+      <SummaryText event={event} />
+    </>
+  );
+}
+
 /** An opened row: the path (or why there is none), then what was reported about the mail and the badge. */
 export function EventDetails({ event, context }: { event: EventView; context: EventRowContext }) {
   return (
@@ -68,11 +81,7 @@ export function EventRow({
         <span aria-hidden className="w-3 text-slate-400">{expanded ? "▾" : "▸"}</span>
         <time dateTime={event.occurredAt} className="w-44 whitespace-nowrap tabular-nums">{formatDateTime(event.occurredAt)}</time>
         <span className="w-32 truncate text-slate-600 dark:text-slate-400">{deviceName}</span>
-        <OutcomeBadge outcome={event.outcome} />
-        {/* New mail is the common case; only the meeting activities earn a place on the summary line. */}
-        {event.activity && event.activity !== "new_mail" ? <span className="text-xs text-slate-600 dark:text-slate-400">{INBOX_ACTIVITY_LABELS[event.activity]}</span> : null}
-        {event.cause ? <code className="text-xs">{event.cause}</code> : null}
-        <SummaryText event={event} />
+        <EventSummaryFields event={event} />
       </button>
       <div id={detailsId} hidden={!expanded} className="px-9 pb-4">
         <EventDetails event={event} context={context} />

@@ -6,10 +6,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Panel } from "@/components/ui/panel";
 import type { LockScreenPreview } from "@/lib/domain/diagnosis";
-import type { DeviceView } from "@/lib/helpdesk/views";
+import { viewerTimeZone } from "@/lib/format/time";
+import type { DeviceView, EventView } from "@/lib/helpdesk/views";
+import { EventGroupRow } from "./event-group-row";
 import { EventRow } from "./event-row";
 import { formatDateTime } from "./format";
+import { groupTimelineRows } from "./group-timeline-rows";
 import { TimelineFilters } from "./timeline-filters";
+import { useExpandedGroups } from "./use-expanded-groups";
 import { usePrintLastDay } from "./use-print-last-day";
 import { useTimelineUrlState } from "./timeline-url-state";
 import { useScrollAnchor } from "./use-scroll-anchor";
@@ -36,6 +40,9 @@ export function EventTimeline({
   const { timeline, events, liveUpdatedAt, liveError } = useUserEvents(userId, filters);
   useScrollAnchor(listRef);
   usePrintLastDay(listRef);
+  // Runs of identical notifications are one row each, across every loaded page.
+  const rows = groupTimelineRows(events, viewerTimeZone());
+  const groups = useExpandedGroups(rows, openedEventId);
   const openedLoaded = openedEventId !== null && events.some((event) => event.id === openedEventId);
   useScrollToOpened(listRef, openedLoaded ? openedEventId : null);
 
@@ -54,13 +61,24 @@ export function EventTimeline({
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const deviceOf = (id: string) => devices.find((device) => device.id === id);
+  const deviceNameOf = (id: string) => deviceOf(id)?.model ?? id;
   const filtered = filters.outcome !== "" || filters.cause !== "";
+  const eventRow = (event: EventView) => (
+    <EventRow
+      key={event.id}
+      event={event}
+      deviceName={deviceNameOf(event.deviceId)}
+      context={{ device: deviceOf(event.deviceId), lockScreen }}
+      expanded={event.id === openedEventId}
+      onToggle={() => setOpenedEventId(event.id === openedEventId ? null : event.id)}
+    />
+  );
 
   return (
     <Panel
       id="timeline"
       title="Timeline"
-      description="Every notification, newest first. Open one to see its path step by step, or for one after sync, why there is none."
+      description="Every notification, newest first; identical ones in a row are one row (×N) that opens into each. Open one to see its path step by step, or for one after sync, why there is none."
       actions={
         <span className="flex items-center gap-2 text-xs text-slate-600 print:hidden dark:text-slate-400" aria-live="off">
           <span aria-hidden className={liveError ? "h-2 w-2 rounded-full bg-red-500" : "h-2 w-2 animate-pulse rounded-full bg-emerald-500"} />
@@ -80,16 +98,22 @@ export function EventTimeline({
           </EmptyState>
         ) : null}
         <ol ref={listRef} aria-label="Notifications, newest first" className="border-t border-slate-200 dark:border-slate-800">
-          {events.map((event) => (
-            <EventRow
-              key={event.id}
-              event={event}
-              deviceName={deviceOf(event.deviceId)?.model ?? event.deviceId}
-              context={{ device: deviceOf(event.deviceId), lockScreen }}
-              expanded={event.id === openedEventId}
-              onToggle={() => setOpenedEventId(event.id === openedEventId ? null : event.id)}
-            />
-          ))}
+          {rows.map((row) =>
+            row.kind === "event" ? (
+              eventRow(row.event)
+            ) : (
+              <EventGroupRow
+                key={row.key}
+                rowKey={row.key}
+                events={row.events}
+                deviceName={deviceNameOf(row.events[0]!.deviceId)}
+                expanded={groups.isExpanded(row)}
+                onToggle={() => groups.toggle(row)}
+              >
+                {row.events.map(eventRow)}
+              </EventGroupRow>
+            ),
+          )}
         </ol>
         {openedEventId && !openedLoaded && timeline.isSuccess ? (
           <p className="mt-3 text-sm text-slate-600 dark:text-slate-400" data-testid="opened-event-not-shown">

@@ -37,6 +37,15 @@ export function formatDateTime(iso: string | null | undefined, options: { second
   return Number.isFinite(ms) ? absoluteFormatter(options.seconds ?? false, options.year ?? true).format(ms) : "—";
 }
 
+let timeOfDay: Intl.DateTimeFormat | undefined;
+
+/** The time of day only, in the viewer's zone ("14:05:09"): for the ends of a span within one day. */
+export function formatTimeOfDay(iso: string): string {
+  timeOfDay ??= new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) ? timeOfDay.format(ms) : "—";
+}
+
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto", style: "short" });
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
