@@ -3,6 +3,7 @@ import { defineEndpoint } from "@/lib/contract/endpoint";
 import { resourceIdSchema } from "@/lib/contract/resource-id";
 import { ROLES } from "@/lib/auth/permissions";
 import { nameText } from "@/lib/domain/text";
+import { accountFilterSchema } from "./account-filter";
 
 /** Console accounts: request and response schemas of each endpoint, shared by route, client and document. */
 
@@ -73,6 +74,30 @@ export const accountsContract = {
     tags,
     access,
     responses: { 200: { description: "Every account", schema: z.strictObject({ accounts: z.array(accountSchema) }) } },
+  }),
+  export: defineEndpoint({
+    operationId: "exportAccounts",
+    method: "GET",
+    path: "/api/v1/accounts/export",
+    summary: "The accounts as CSV (RFC 4180), by email, narrowed by the accounts table's filters",
+    description:
+      "Filtered by part of the email or name, role and status, as the table is. Each export is recorded in the audit log as account.export with the filters and the number of rows. " +
+      "Cells a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) are prefixed with '.",
+    tags,
+    access,
+    query: accountFilterSchema,
+    responses: {
+      200: {
+        description: "The CSV file: id, email, name, role, status, must change password, sign-in methods, MFA, last sign-in, active sessions, created",
+        schema: z.string(),
+        contentType: "text/csv",
+        headers: z.object({
+          "content-disposition": z.string().meta({ description: 'attachment; filename="accounts-<date>.csv"' }),
+          "x-export-truncated": z.enum(["false"]).meta({ description: "Always false: every matching account is in the file" }),
+        }),
+      },
+    },
+    errors: { 422: "Invalid filter; the field is named" },
   }),
   create: defineEndpoint({
     operationId: "createAccount",

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = {
   "account.sso_provisioned": "Account created by SSO",
   "account.mfa_reset": "Second factor reset by an admin",
   "account.password_set": "Password set by an admin",
+  "account.export": "Accounts exported (CSV)",
   "policy.create": "Group created",
   "policy.update": "Group settings saved",
   "policy.revert": "Group settings reverted",
@@ -48,6 +49,7 @@ export const AUDIT_ACTIONS = {
   "alert_channel.update": "Alert channel changed",
   "alert_channel.delete": "Alert channel deleted",
   "alert_channel.test": "Alert channel test sent",
+  "audit.export": "Audit log exported (CSV)",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -63,6 +65,7 @@ const AREAS = {
   api_key: "API keys",
   alert_rule: "Alert rules",
   alert_channel: "Alert channels",
+  audit: "Audit log",
 } as const;
 type Area = keyof typeof AREAS;
 

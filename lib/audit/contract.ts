@@ -7,12 +7,26 @@ const MAX_AUDIT_ID = 2n ** 63n - 1n;
 
 /** The audit log's query and entries, shared by the audit page, the route and the document. */
 
-export const auditQuerySchema = z.object({
+/**
+ * The most entries one export holds. Bounded rather than streamed, as the affected-users export:
+ * the file is built from short keyset batches, and its own audit entry says how many rows left.
+ */
+export const AUDIT_EXPORT_MAX_ROWS = 10_000;
+
+const filterShape = {
   actor: storedText(200).optional().meta({ description: "Part of the actor's email, any case" }),
   action: storedText(100).optional().meta({ description: "Start of the action, e.g. policy. or account.create (the console offers the known actions)" }),
   targetId: storedText(200).optional(),
   from: storedDateTime().optional(),
   to: storedDateTime().optional(),
+};
+
+/** The log's filters alone: what its CSV export takes (every page, so no cursor or limit). */
+export const auditExportQuerySchema = z.object(filterShape);
+export type AuditFilter = z.output<typeof auditExportQuerySchema>;
+
+export const auditQuerySchema = z.object({
+  ...filterShape,
   cursor: z
     .string()
     .regex(/^\d{1,19}$/, "must be a cursor from a previous page")
@@ -57,5 +71,32 @@ export const auditContract = {
     access: { kind: "user", permission: "audit:read" },
     query: auditQuerySchema,
     responses: { 200: { description: "A page of entries and the next cursor", schema: auditPageSchema } },
+    errors: { 422: "Invalid filter, cursor or limit; the field is named" },
+  }),
+  export: defineEndpoint({
+    operationId: "exportAuditEntries",
+    method: "GET",
+    path: "/api/v1/audit/export",
+    summary: `The filtered audit log as CSV (RFC 4180), newest first, every page, up to ${AUDIT_EXPORT_MAX_ROWS.toLocaleString("en")} entries`,
+    description:
+      "The same filters as the list (actor, action, target, time), checked by the same schema. Each export is itself recorded in the audit log as audit.export, " +
+      "with the filters and the number of rows. Cells a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) are prefixed with '.",
+    tags: ["audit"],
+    access: { kind: "user", permission: "audit:read" },
+    query: auditExportQuerySchema,
+    responses: {
+      200: {
+        description: "The CSV file: id, time, actor, action, target type, target id, target name, IP, request id, details (JSON)",
+        schema: z.string(),
+        contentType: "text/csv",
+        headers: z.object({
+          "content-disposition": z.string().meta({ description: 'attachment; filename="audit-log-<date>.csv"' }),
+          "x-export-truncated": z
+            .enum(["true", "false"])
+            .meta({ description: `true when more than ${AUDIT_EXPORT_MAX_ROWS.toLocaleString("en")} entries matched and the file holds the newest ones` }),
+        }),
+      },
+    },
+    errors: { 422: "Invalid filter; the field is named" },
   }),
 };
