@@ -1,12 +1,13 @@
 "use client";
 
-import { Download, X } from "lucide-react";
+import { X } from "lucide-react";
 import Link from "next/link";
 import { parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { OutcomeBadge } from "@/components/helpdesk/outcome-badge";
 import { userPageHref } from "@/components/helpdesk/user-search";
 import { Button } from "@/components/ui/button";
+import { CsvExportLink } from "@/components/ui/csv-export-link";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
@@ -105,13 +106,7 @@ export function AffectedUsersList({ groupName }: { groupName: string | null }) {
           </option>
         ))}
       </Select>
-      <a
-        href={exportHref(filter, state.sort, range)}
-        download
-        className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
-      >
-        <Download aria-hidden className="size-4" /> Export CSV
-      </a>
+      <CsvExportLink href={exportHref(filter, state.sort, range)} />
     </>
   );
 

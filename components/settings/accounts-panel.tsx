@@ -6,11 +6,14 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table/data-table";
 import { ErrorNote } from "@/components/ui/error-note";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/field";
+import { matchesAccountFilter } from "@/lib/accounts/account-filter";
 import type { AccountView } from "@/lib/accounts/contract";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDateTime } from "@/lib/format/time";
+import { AccountFilters, useAccountFilter } from "./account-filters";
 import { CreateAccountForm } from "./create-account-form";
 import { MfaCell } from "./mfa-cell";
 import { roleChangeEffect } from "./role-change";
@@ -25,6 +28,8 @@ type Pending =
 
 export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
   const accounts = useAccounts();
+  const filter = useAccountFilter();
+  const shown = accounts.data?.accounts.filter((account) => matchesAccountFilter(account, filter));
   const update = useUpdateAccount();
   const end = useEndSessions();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -51,7 +56,7 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
     else update.mutate({ id: account.id, change: { disabled: pending.kind === "disable" } }, done);
   };
 
-  // Sortable; no CSV export: the list is personal data, and a client-side export is not audited.
+  // Sortable. The CSV export is the server's (audited): the list is personal data.
   const columns = useMemo<DataTableColumn<AccountView>[]>(
     () => [
       { id: "email", header: "Email", accessorFn: (account) => account.email, sortFn: "alphanumeric" },
@@ -159,11 +164,13 @@ export function AccountsPanel({ currentUserId }: { currentUserId: string }) {
       <CreateAccountForm />
       {accounts.isPending ? <Skeleton label="accounts" lines={3} /> : null}
       {accounts.isError ? <ErrorNote error={accounts.error} title="Could not load accounts" /> : null}
-      {accounts.data ? (
+      <AccountFilters filter={filter} />
+      {shown && shown.length === 0 ? <EmptyState title="No accounts match these filters" /> : null}
+      {shown && shown.length > 0 ? (
         <DataTable
           label="Accounts"
           columns={columns}
-          data={accounts.data.accounts}
+          data={shown}
           rowId={(account) => account.id}
           rowTestId={(account) => `account-${account.email}`}
           sortParam="accountsSort"
