@@ -36,6 +36,8 @@ const SCENARIOS = {
   restarts: { key: "restarts", events: [...series(2, 60 * 8, 60), ...series(5, 10, 8, "container_locked"), { cause: "credentials_unavailable", minutesAgo: 55 }] },
   modernAuth: { key: "modernauth", settings: { authentication: "modern_auth_o365" } },
   longTimeline: { key: "timeline", events: series(60, 30, 10) },
+  // 55 identical failures 15 s apart: more than the timeline's first page of 50.
+  repeats: { key: "repeats", events: series(55, 1, 0.25, "exchange_tls_failed") },
 } satisfies Record<string, Scenario>;
 type ScenarioName = keyof typeof SCENARIOS;
 
@@ -83,6 +85,16 @@ async function seed(api: APIRequestContext, token: string, scenario: Scenario): 
   }
   return ids;
 }
+
+/**
+ * Identical notifications are grouped within one day of the viewer's zone. The seeded runs lie in
+ * the last 30 minutes; in the hour after midnight UTC the browser runs on Tokyo time, so a run
+ * never straddles the browser's midnight and the groups are the same at any hour.
+ */
+test.use({ timezoneId: new Date().getUTCHours() >= 1 ? "UTC" : "Asia/Tokyo" });
+
+/** The timeline's own rows: single notifications and groups of identical ones, not the notifications inside an open group. */
+const timelineRows = (page: Page) => page.getByRole("list", { name: "Notifications, newest first", exact: true }).locator(":scope > li");
 
 let admin: APIRequestContext;
 let token: string;
@@ -158,8 +170,45 @@ test("advice beyond the reference is shown under its own Field guidance label", 
   await expect(lead.getByText("What to do").locator("..")).not.toContainText("iOS Settings >");
 });
 
+test("identical notifications in a row are one row, ×N with their time span, that the keyboard opens into each", async ({ page }) => {
+  await page.goto(`/helpdesk/users/${ids.tlsBurst[1]}`);
+  // The four TLS failures are one row; the three rich notifications (each a mail of its own) stay apart.
+  await expect(timelineRows(page)).toHaveCount(4);
+  const group = timelineRows(page).first();
+  await expect(group).toHaveAttribute("data-testid", "timeline-group");
+  await expect(group).toContainText("exchange_tls_failed");
+  await expect(group).toContainText("×4");
+  await expect(group.getByTestId("group-span")).toHaveText(/^\d{1,2}:\d{2}:\d{2}.* – \d{1,2}:\d{2}:\d{2}/);
+  await expect(page.getByTestId("timeline-event")).toHaveCount(3);
+
+  const toggle = group.locator(":scope > button");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const inside = group.getByRole("list", { name: "4 identical notifications, newest first" }).getByTestId("timeline-event");
+  await expect(inside).toHaveCount(4);
+  await expect(inside.first()).toContainText("exchange_tls_failed");
+  await page.keyboard.press("Space");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(inside).toHaveCount(0);
+});
+
+test("a group of identical notifications continues onto the next loaded page", async ({ page }) => {
+  await page.goto(`/helpdesk/users/${ids.repeats[0]}`);
+  // The first page holds 50; the row stays one while the next page (in view at once) adds the rest.
+  const group = page.getByTestId("timeline-group");
+  await expect(group).toHaveAttribute("data-count", /^(50|55)$/);
+  // Reading down to the row brings the end of the list near: the next page loads and joins the group.
+  await group.scrollIntoViewIfNeeded();
+  await expect(group).toHaveAttribute("data-count", "55");
+  await expect(timelineRows(page)).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Load older notifications" })).toHaveCount(0);
+});
+
 test("the timeline expands into the path with the failing step and the exact message", async ({ page }) => {
   await page.goto(`/helpdesk/users/${ids.tlsBurst[1]}`);
+  await timelineRows(page).first().locator(":scope > button").click();
   const first = page.getByTestId("timeline-event").first();
   await expect(first).toContainText("exchange_tls_failed");
   const toggle = first.getByRole("button");
@@ -177,15 +226,16 @@ test("new events appear at the top without a reload, the rows shown staying in p
   const post = (deviceId: string, cause: string) =>
     ok(admin.post("/api/v1/ingest/events", { headers: { authorization: `Bearer ${token}` }, data: { events: [eventFor(deviceId, { cause, minutesAgo: 0 })] } }));
   await page.goto(`/helpdesk/users/${ids.tlsBurst[2]}`);
-  const rows = page.getByTestId("timeline-event");
-  await expect(rows).toHaveCount(7);
+  // The group of four TLS failures on top, then three rich notifications.
+  const rows = timelineRows(page);
+  await expect(rows).toHaveCount(4);
   // Marks that a reload or a re-rendered list would lose.
   await page.evaluate(() => {
     (window as unknown as { stayed: boolean }).stayed = true;
-    document.querySelector("[data-testid=timeline-event]")!.setAttribute("data-seen", "yes");
+    document.querySelector('ol[aria-label="Notifications, newest first"] > li')!.setAttribute("data-seen", "yes");
   });
   await post(deviceOf("certburst", 2), "container_locked");
-  await expect(rows).toHaveCount(8, { timeout: 15_000 });
+  await expect(rows).toHaveCount(5, { timeout: 15_000 });
   await expect(rows.first()).toContainText("container_locked");
   await expect(rows.nth(1)).toHaveAttribute("data-seen", "yes");
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
@@ -232,9 +282,12 @@ test("timeline filters and the opened notification are in the link: a new browse
   const userId = ids.tlsBurst[3]!;
   await page.goto(`/helpdesk/users/${userId}`);
   const rows = page.getByTestId("timeline-event");
-  await expect(rows).toHaveCount(7);
+  await expect(timelineRows(page)).toHaveCount(4);
   await filters(page).getByLabel("Outcome").selectOption("failure");
   await filters(page).getByLabel("Cause").selectOption("exchange_tls_failed");
+  // The four failures are one group; opened, it lists each.
+  await expect(timelineRows(page)).toHaveCount(1);
+  await timelineRows(page).first().locator(":scope > button").click();
   await expect(rows).toHaveCount(4);
   const opened = rows.nth(2);
   const openedId = await opened.getAttribute("data-row-id");
@@ -249,6 +302,8 @@ test("timeline filters and the opened notification are in the link: a new browse
   await pasted.goto(page.url());
   await expect(filters(pasted).getByLabel("Outcome")).toHaveValue("failure");
   await expect(filters(pasted).getByLabel("Cause")).toHaveValue("exchange_tls_failed");
+  // The linked notification is inside the group: the group opens by itself to show it.
+  await expect(pasted.getByTestId("timeline-group").locator(":scope > button")).toHaveAttribute("aria-expanded", "true");
   await expect(pasted.getByTestId("timeline-event")).toHaveCount(4);
   await expect(pasted.locator(`[data-row-id="${openedId}"]`).getByRole("button")).toHaveAttribute("aria-expanded", "true");
   await other.close();
@@ -261,7 +316,7 @@ test("timeline filters and the opened notification are in the link: a new browse
   await expect(filters(page).getByLabel("Outcome")).toHaveValue("failure");
   await page.goBack();
   await expect(filters(page).getByLabel("Outcome")).toHaveValue("");
-  await expect(rows).toHaveCount(7);
+  await expect(timelineRows(page)).toHaveCount(4);
   await page.goForward();
   await expect(filters(page).getByLabel("Outcome")).toHaveValue("failure");
 });
