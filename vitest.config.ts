@@ -4,9 +4,10 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL(".", import.meta.url));
 const alias = { "@": root, "server-only": `${root}test/support/server-only-stub.ts` };
 
-// Three projects: fast pure unit tests; integration tests that need a real database (PGlite by
-// default, PostgreSQL when TEST_DATABASE_URL is set; see test/global-setup.ts); and the fault
-// test (`npm run test:fault`, run by .ci/run), which starts, kills and restarts its own PostgreSQL.
+// Four projects: fast pure unit tests; integration tests that need a real database (PGlite by
+// default, PostgreSQL when TEST_DATABASE_URL is set; see test/global-setup.ts); the fault
+// test (`npm run test:fault`, run by .ci/run), which starts, kills and restarts its own PostgreSQL;
+// and the two-instance test, which starts two production servers (scripts/test-all.sh, after the build).
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -31,6 +32,19 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Two `next start` processes of the production build on one PostgreSQL: run after
+          // `next build` (scripts/test-all.sh), never with the integration tests.
+          name: "instances",
+          include: ["test/instances/**/*.instances.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 200_000,
+          hookTimeout: 150_000,
         },
       },
       {

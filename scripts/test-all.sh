@@ -11,4 +11,5 @@ step "OpenAPI lint";      bash scripts/lint-openapi.sh
 step "unit tests";        npx vitest run --project unit
 step "integration tests"; npx vitest run --project integration
 step "build";             npx next build
+step "two instances";     npx vitest run --project instances
 step "end-to-end tests";  npx playwright test

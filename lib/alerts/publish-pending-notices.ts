@@ -14,7 +14,8 @@ const NOTICES_PER_RUN = 100;
  * Hands every alert state change not yet handed over to the channels' queue, oldest first, and
  * marks it. The state change commits first and the hand-over follows, so a queue that fails
  * leaves the row unmarked and the next evaluation sends it again (at least once; the notice's
- * singleton key drops a repeat that is still queued). Returns how many were handed over.
+ * job id, from alert and state, drops a repeat, e.g. two instances handing over the same row at
+ * once). Returns how many were handed over.
  */
 export async function publishPendingNotices(boss: PgBoss): Promise<number> {
   const pending = await db().alertEvent.findMany({

@@ -58,6 +58,9 @@ async function retentionJob(): Promise<void> {
 async function alertEvaluationJob(boss: PgBoss): Promise<void> {
   const run = await runAlertEvaluation(boss);
   if (run.opened + run.resolved + run.notices > 0) logger.info({ job: "alert-evaluation", ...run }, "alerts evaluated");
+  // At debug, every run leaves a line, so an operator (and the two-instance test) can see which
+  // instance worked each minute's job.
+  else logger.debug({ job: "alert-evaluation", ...run }, "alerts evaluated, nothing changed");
 }
 
 async function probeScheduleJob(): Promise<void> {
