@@ -10,7 +10,11 @@ import { sampleUsers } from "@/bench/support-helpdesk/sample-queries";
 import { fleetFigures } from "@/lib/dashboard/get-fleet-summary";
 import { fleetTrend } from "@/lib/dashboard/get-fleet-trend";
 import { rangeWindow, DASHBOARD_RANGES } from "@/lib/dashboard/range";
-import { rollupTotals } from "@/lib/dashboard/rollup-rows";
+import { rollupSyncDelays, rollupTotals, rollupUserCounts } from "@/lib/dashboard/rollup-rows";
+import { queryAffectedUsers } from "@/lib/affected-users/query-affected-users";
+import { cursorAfter } from "@/lib/affected-users/list-affected-users";
+import { decodeAffectedCursor } from "@/lib/affected-users/cursor";
+import { AFFECTED_PAGE_SIZE } from "@/lib/affected-users/schemas";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
 
@@ -21,15 +25,24 @@ import { logger } from "@/lib/log/logger";
 
 const USAGE = `Usage: npm run bench:dashboard -- [--users N] [--events N] [--runs N] [--server URL] [--keep]
   --users    directory users to load (default 100,000)
-  --events   notification events over 30 days to load (default 1,000,000)
+  --events   notification events over 30 days to load (default BENCH_EVENTS, else 1,000,000)
   --runs     timed runs of each query (default 30; the raw queries run a third as often)
   --server   PostgreSQL server URL; a fresh database is created beside it and dropped after
   --keep     keep the database afterwards`;
 
 type Options = { users: number; events: number; runs: number; serverUrl: string; keep: boolean };
 
+/** BENCH_EVENTS sets the default, so a bigger run needs no flags: `BENCH_EVENTS=10000000 npm run bench:dashboard`. */
+function defaultEvents(): number {
+  const text = process.env.BENCH_EVENTS?.replace(/[_,]/g, "");
+  if (!text) return 1_000_000;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`BENCH_EVENTS must be a whole number ≥ 0, got ${process.env.BENCH_EVENTS}`);
+  return value;
+}
+
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { users: 100_000, events: 1_000_000, runs: 30, serverUrl: "postgresql://postgres@127.0.0.1:5432/postgres", keep: false };
+  const options: Options = { users: 100_000, events: defaultEvents(), runs: 30, serverUrl: "postgresql://postgres@127.0.0.1:5432/postgres", keep: false };
   const count = (flag: string, text: string | undefined, min: number) => {
     const value = Number(text?.replace(/[_,]/g, ""));
     if (!Number.isInteger(value) || value < min) throw new Error(`${flag} must be a whole number ≥ ${min}, got ${text ?? "nothing"}\n${USAGE}`);
@@ -57,13 +70,14 @@ async function load(client: pg.Client, options: Options): Promise<void> {
     await step("devices", () => loadDevices(client, options.users));
   });
   console.log(`  user and device indexes rebuilt… ${seconds(rebuildMs)}`);
-  await step(`${integer(options.events)} events (+1% incident), rollups kept by the triggers`, () =>
+  const eventsMs = await step(`${integer(options.events)} events (+1% incident), rollups kept by the triggers`, () =>
     loadEvents(client, options.users, options.events, (done) => process.stdout.write(` ${integer(done)}`)),
   );
+  console.log(`  events loaded at ${integer((options.events * 1.01) / (eventsMs / 1000))} rows/s through the triggers`);
   await step("VACUUM ANALYZE", () => client.query("VACUUM ANALYZE"));
   const { rows } = await client.query<{ table: string; rows: number }>(
     `SELECT relname AS table, n_live_tup::int AS rows FROM pg_stat_user_tables
-     WHERE relname IN ('notification_event', 'event_hourly_rollup', 'event_user_last_hour', 'sync_delay_hourly_rollup') ORDER BY 1`,
+     WHERE relname IN ('notification_event', 'event_hourly_rollup', 'event_user_last_seen', 'event_users_by_last_hour', 'sync_delay_hourly_rollup') ORDER BY 1`,
   );
   console.log(`  rows: ${rows.map((row) => `${row.table} ${integer(row.rows)}`).join(", ")}`);
 }
@@ -77,6 +91,35 @@ async function rollupOutcomeCounts(from: Date, to: Date): Promise<Record<string,
   return counts;
 }
 
+/** The affected-users list behind the busiest cause segment, as the dashboard links to it: its first page and the page after. */
+const LIST_CAUSE = "ews_no_response";
+
+/** Each query the dashboard runs, by name, for each range; timed in turns with the baseline. */
+function dashboardQueries(now: Date): { label: string; run: () => Promise<unknown> }[] {
+  return DASHBOARD_RANGES.flatMap((range) => {
+    const window = rangeWindow(range, now);
+    const listFilter = { cause: LIST_CAUSE, from: window.from, to: now };
+    let secondPageCursor: ReturnType<typeof decodeAffectedCursor> | undefined;
+    return [
+      { label: `${range}: outcome × cause totals`, run: () => rollupTotals(window.from, window.to) },
+      { label: `${range}: distinct users (outcome, cause, group)`, run: () => rollupUserCounts(window.from, window.to) },
+      { label: `${range}: sync delays`, run: () => rollupSyncDelays(window.from, window.to) },
+      { label: `${range}: all figures (the three above at once)`, run: () => fleetFigures(window) },
+      { label: `${range}: chart bars`, run: () => fleetTrend(window) },
+      {
+        label: `${range}: affected users, ${LIST_CAUSE}, first page`,
+        run: async () => {
+          const rows = await queryAffectedUsers(listFilter, "count", undefined, AFFECTED_PAGE_SIZE + 1);
+          const last = rows[AFFECTED_PAGE_SIZE - 1];
+          if (last && !secondPageCursor) secondPageCursor = decodeAffectedCursor(cursorAfter(last, "count", now))!;
+          return rows;
+        },
+      },
+      { label: `${range}: affected users, ${LIST_CAUSE}, keyset page 2`, run: () => queryAffectedUsers(listFilter, "count", secondPageCursor ?? undefined, AFFECTED_PAGE_SIZE + 1) },
+    ];
+  });
+}
+
 async function measure(client: pg.Client, options: Options) {
   const users = await sampleUsers(client, options.users, 200);
   const baseline = new Latency();
@@ -85,13 +128,7 @@ async function measure(client: pg.Client, options: Options) {
   const now = new Date();
   const day = rangeWindow("24h", now);
   const month = rangeWindow("30d", now);
-  const hourlyMonth = { from: month.from, to: month.to, bucketHours: 1 };
-
-  const rollup = {
-    outcomes24h: new Latency(),
-    trend30dHourly: new Latency(),
-    ...Object.fromEntries(DASHBOARD_RANGES.flatMap((range) => [[`figures${range}`, new Latency()], [`trend${range}`, new Latency()]])),
-  } as Record<string, Latency>;
+  const queries = dashboardQueries(now).map((query) => ({ ...query, latency: new Latency() }));
   const raw = { outcomes24h: new Latency(), trend30dHourly: new Latency() };
 
   // Warm the pool and the caches the way a running server would be.
@@ -99,25 +136,21 @@ async function measure(client: pg.Client, options: Options) {
     await exactLookup();
     await fleetFigures(day);
   }
+  for (const query of queries) await query.run();
   baseline.samples.length = 0;
 
   // Baseline and measured queries alternate, so both see the same conditions.
-  let rollupAnswer: Record<string, number> = {};
-  let rollupTrendTotal = 0;
   for (let run = 0; run < options.runs; run += 1) {
-    await exactLookup();
-    rollupAnswer = await rollup.outcomes24h!.time(() => rollupOutcomeCounts(day.from, day.to));
-    await exactLookup();
-    const trend = await rollup.trend30dHourly!.time(() => fleetTrend(hourlyMonth));
-    rollupTrendTotal = trend.buckets.reduce((sum, bucket) => sum + Object.values(bucket.byOutcome).reduce((a, b) => a + b, 0), 0);
-    for (const range of DASHBOARD_RANGES) {
-      const window = rangeWindow(range, now);
+    for (const query of queries) {
       await exactLookup();
-      await rollup[`figures${range}`]!.time(() => fleetFigures(window));
-      await exactLookup();
-      await rollup[`trend${range}`]!.time(() => fleetTrend(window));
+      await query.latency.time(query.run);
     }
   }
+  const rollupAnswer = await rollupOutcomeCounts(day.from, day.to);
+  const rollupTrendTotal = (await fleetTrend({ from: month.from, to: month.to, bucketHours: 1 })).buckets.reduce(
+    (sum, bucket) => sum + Object.values(bucket.byOutcome).reduce((a, b) => a + b, 0),
+    0,
+  );
   let rawAnswer: Record<string, number> = {};
   let rawTrendTotal = 0;
   for (let run = 0; run < Math.max(3, Math.ceil(options.runs / 3)); run += 1) {
@@ -128,7 +161,7 @@ async function measure(client: pg.Client, options: Options) {
   }
   const sameOutcomes = Object.entries(rawAnswer).every(([outcome, count]) => rollupAnswer[outcome] === count) &&
     Object.entries(rollupAnswer).every(([outcome, count]) => count === (rawAnswer[outcome] ?? 0));
-  return { baseline, rollup, raw, sameOutcomes, rollupAnswer, rawTrendTotal, rollupTrendTotal };
+  return { baseline, queries, raw, sameOutcomes, rollupAnswer, rawTrendTotal, rollupTrendTotal };
 }
 
 async function main() {
@@ -147,33 +180,29 @@ async function main() {
     console.log(`  loaded in ${seconds(performance.now() - loadStart)}`);
 
     const result = await measure(client, options);
-    const { baseline } = result;
-    const row = ({ label, latency }: Measured, versus?: Latency) => [
+    const { baseline, raw } = result;
+    const row = ({ label, latency }: Measured) => [
       label,
       integer(latency.samples.length),
       fixed(latency.percentile(50), 2),
       fixed(latency.percentile(95), 2),
       `${fixed(latency.percentile(50) / baseline.percentile(50))}×`,
       `${fixed(latency.percentile(95) / baseline.percentile(95))}×`,
-      versus ? `${fixed(latency.percentile(50) / versus.percentile(50))}×` : "",
     ];
-    const { rollup, raw } = result;
-    console.log(`\nLatency in ms, as a ratio to the exact-email lookup (p50 to p50, p95 to p95), and raw events vs rollups (p50)`);
+    console.log(`\nLatency in ms, and as a ratio to the exact-email lookup timed in turns with it (p50 to p50, p95 to p95)`);
     console.log(
       table([
-        ["", "n", "p50", "p95", "p50 ratio", "p95 ratio", "raw / rollup"],
+        ["", "n", "p50", "p95", "p50 ratio", "p95 ratio"],
         row({ label: "exact-email lookup (baseline)", latency: baseline }),
-        row({ label: "24 h outcome count, rollups", latency: rollup.outcomes24h! }),
-        row({ label: "24 h outcome count, raw events", latency: raw.outcomes24h }, rollup.outcomes24h),
-        row({ label: "30-day hourly trend, rollups", latency: rollup.trend30dHourly! }),
-        row({ label: "30-day hourly trend, raw events", latency: raw.trend30dHourly }, rollup.trend30dHourly),
-        ...DASHBOARD_RANGES.flatMap((range) => [
-          row({ label: `dashboard ${range}: all figures (with distinct users)`, latency: rollup[`figures${range}`]! }),
-          row({ label: `dashboard ${range}: chart bars`, latency: rollup[`trend${range}`]! }),
-        ]),
+        ...result.queries.map(row),
+        row({ label: "for comparison: 24 h outcome count from raw events", latency: raw.outcomes24h }),
+        row({ label: "for comparison: 30-day hourly trend from raw events", latency: raw.trend30dHourly }),
       ]),
     );
-    console.log(`\n24 h outcomes from rollups ${JSON.stringify(result.rollupAnswer)}: ${result.sameOutcomes ? "the same as" : "DIFFERENT from"} the raw count`);
+    const slowest = (lists: boolean) =>
+      fixed(Math.max(...result.queries.filter((query) => query.label.includes("affected users") === lists).map((query) => query.latency.percentile(95) / baseline.percentile(95))));
+    console.log(`\nSlowest p95 as a ratio to the lookup's p95: dashboard figures and bars ${slowest(false)}×, affected-users pages ${slowest(true)}×`);
+    console.log(`24 h outcomes from rollups ${JSON.stringify(result.rollupAnswer)}: ${result.sameOutcomes ? "the same as" : "DIFFERENT from"} the raw count`);
     console.log(`30-day hourly trend total: rollups ${integer(result.rollupTrendTotal)}, raw events ${integer(result.rawTrendTotal)}`);
   } finally {
     await client.end();

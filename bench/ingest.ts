@@ -12,7 +12,9 @@ import type { IngestEventsResponse } from "@/lib/telemetry/responses";
 
 // `npm run bench:ingest [-- --only postgres|embedded] [--rebuild]`: sustained ingestion through the
 // HTTP API of the production server (`next start`), against PostgreSQL and the embedded database,
-// compared with plain multi-row INSERTs of the same rows. Figures only: they depend on the machine.
+// compared with plain multi-row INSERTs of the same rows, and with the same API while the rollup
+// triggers on notification_event are disabled (what the dashboard's rollups cost ingestion; the
+// bench database is scratch, so its rollups may drift). Figures only: they depend on the machine.
 
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const CLIENTS = 4;
@@ -26,7 +28,12 @@ const PLANS: Record<"postgres" | "embedded", Phase[]> = {
   embedded: [{ batch: 100, requests: 150 }, { batch: 1000, requests: 20 }],
 };
 
-type PhaseReport = Phase & { api: LoadResult; plain: LoadResult; peakRssMb: number | null };
+type PhaseReport = Phase & { api: LoadResult; apiNoRollups: LoadResult; plain: LoadResult; peakRssMb: number | null };
+
+/** The rollup triggers' insert path on or off (migrations event_rollups and user_count_rollup). */
+async function setRollupTrigger(pool: pg.Pool, enabled: boolean): Promise<void> {
+  await pool.query(`ALTER TABLE notification_event ${enabled ? "ENABLE" : "DISABLE"} TRIGGER notification_event_rollup_insert`);
+}
 type TargetReport = { phases: PhaseReport[]; startRssMb: number | null; floor: LoadResult };
 
 async function benchTarget(database: BenchDatabase, plan: Phase[]): Promise<TargetReport> {
@@ -38,25 +45,35 @@ async function benchTarget(database: BenchDatabase, plan: Phase[]): Promise<Targ
     const fleet = benchFleet(USERS, "Bench");
     await registerFleet(server.url, secret, fleet, Math.min(CLIENTS, database.poolMax));
     const startRssMb = peakRssMb(server.pid)?.processMb ?? null;
-    const events = benchEvents(fleet, WARM_UP_REQUESTS * 100 + plan.reduce((sum, phase) => sum + phase.batch * phase.requests, 0));
+    // Each phase sends its events twice over: with the rollup triggers and without.
+    const events = benchEvents(fleet, 2 * (WARM_UP_REQUESTS * 100 + plan.reduce((sum, phase) => sum + phase.batch * phase.requests, 0)));
     const owners = await deviceOwners(database.url);
     await createTwinTable(pool);
 
     let offset = 0;
     const take = (count: number) => events.slice(offset, (offset += count));
     const sendBody = (body: string) => postEvents(server.url, secret, body);
-    // API and plain INSERT take turns in rounds, so both see the same conditions on a busy machine.
+    // API, API without rollups and plain INSERT take turns in rounds, so all see the same conditions on a busy machine.
     const measure = async ({ batch, requests }: Phase) => {
       const rounds = chunk(chunk(take(batch * requests), batch), Math.ceil(requests / ROUNDS));
+      const offRounds = chunk(chunk(take(batch * requests), batch), Math.ceil(requests / ROUNDS));
       const api: LoadResult[] = [];
+      const apiNoRollups: LoadResult[] = [];
       const plain: LoadResult[] = [];
-      for (const round of rounds) {
+      for (const [index, round] of rounds.entries()) {
         const bodies = round.map((events) => JSON.stringify({ events }));
+        const offBodies = offRounds[index]!.map((events) => JSON.stringify({ events }));
         const inserts = round.map((events) => plainBatch(events, owners));
         api.push(await runLoad(bodies, CLIENTS, sendBody));
+        await setRollupTrigger(pool, false);
+        try {
+          apiNoRollups.push(await runLoad(offBodies, CLIENTS, sendBody));
+        } finally {
+          await setRollupTrigger(pool, true);
+        }
         plain.push(await runLoad(inserts, CLIENTS, (insert) => insertPlain(pool, insert)));
       }
-      return { api: combine(api), plain: combine(plain) };
+      return { api: combine(api), apiNoRollups: combine(apiNoRollups), plain: combine(plain) };
     };
 
     // Warm-up (not reported): route modules load, JIT settles, connections open; both tables get the same rows.
@@ -65,9 +82,11 @@ async function benchTarget(database: BenchDatabase, plan: Phase[]): Promise<Targ
     const floor = await runLoad(Array.from({ length: FLOOR_REQUESTS }), CLIENTS, () => refusedRequest(server.url));
     const phases: PhaseReport[] = [];
     for (const phase of plan) {
-      const { api, plain } = await measure(phase);
-      if (api.rows !== phase.batch * phase.requests) throw new Error(`the API accepted ${api.rows} of ${phase.batch * phase.requests} events`);
-      phases.push({ ...phase, api, plain, peakRssMb: peakRssMb(server.pid)?.processMb ?? null });
+      const { api, apiNoRollups, plain } = await measure(phase);
+      for (const result of [api, apiNoRollups]) {
+        if (result.rows !== phase.batch * phase.requests) throw new Error(`the API accepted ${result.rows} of ${phase.batch * phase.requests} events`);
+      }
+      phases.push({ ...phase, api, apiNoRollups, plain, peakRssMb: peakRssMb(server.pid)?.processMb ?? null });
     }
     return { phases, startRssMb, floor };
   } finally {
@@ -102,11 +121,13 @@ function report(label: string, { phases, startRssMb, floor }: TargetReport): voi
   console.log(`\n${label}`);
   console.log(
     table([
-      ["batch", "requests", "API events/s", "plain INSERT rows/s", "API / plain", "API p50", "API p99", "INSERT p50", "INSERT p99", "server peak RSS"],
+      ["batch", "requests", "API events/s", "without rollups", "with / without", "plain INSERT rows/s", "API / plain", "API p50", "API p99", "INSERT p50", "INSERT p99", "server peak RSS"],
       ...phases.map((phase) => [
         String(phase.batch),
         String(phase.requests),
         integer(rowsPerSecond(phase.api)),
+        integer(rowsPerSecond(phase.apiNoRollups)),
+        `${fixed((rowsPerSecond(phase.api) / rowsPerSecond(phase.apiNoRollups)) * 100, 0)}%`,
         integer(rowsPerSecond(phase.plain)),
         `${fixed((rowsPerSecond(phase.api) / rowsPerSecond(phase.plain)) * 100, 0)}%`,
         ms(percentile(phase.api.latenciesMs, 50)),

@@ -135,6 +135,30 @@ describe("fleet summary", () => {
     expect(byGroup.get(second.groupId)).toEqual({ groupId: second.groupId, byOutcome: { rich: 1, sync: 0, generic: 0, failure: 1 }, affectedUsers: 1 });
   });
 
+  it("keeps each user counted once when batches for the same new users are stored at once, in different orders", async () => {
+    const now = quietDay();
+    const at = (hours: number) => new Date(now.getTime() - hours * 3600_000).toISOString();
+    const devices = await Promise.all(Array.from({ length: 6 }, () => makeDevice()));
+    // Each batch moves every user's last hour (batch b is b hours old), so concurrent batches race
+    // to create and to move the same users' rows.
+    const batches = [0, 1, 2, 3].map((hoursAgo, b) => {
+      const events = devices.flatMap((device, d) => [
+        richEvent(device.deviceId, { occurredAt: at(hoursAgo + 0.5) }),
+        richEvent(device.deviceId, { occurredAt: at(hoursAgo + 0.5), outcome: d % 2 ? "failure" : "generic", cause: d % 2 ? "exchange_tls_failed" : "ews_no_response" }),
+      ]);
+      return b % 2 ? events.reverse() : events;
+    });
+    await Promise.all(batches.map((batch) => storeEvents(batch)));
+
+    expect(await rollupDrift()).toEqual([]);
+    const figures = await fleetFigures(rangeWindow("24h", now));
+    expect(figures.totals.usersByOutcome).toEqual({ rich: 6, sync: 0, generic: 3, failure: 3 });
+    expect(figures.totals.causes.map(({ cause, users }) => ({ cause, users }))).toEqual([
+      { cause: "ews_no_response", users: 3 },
+      { cause: "exchange_tls_failed", users: 3 },
+    ]);
+  });
+
   // Last: the purge below deletes every event before its cutoff in the 2110s, other tests' too.
   it("keeps the rollups equal to the events after inserts and a purge, down to a purged half hour", async () => {
     const now = quietDay();

@@ -47,20 +47,16 @@ export type UserCountRow = {
 
 /**
  * Distinct users per outcome, per cause of a fallback, and per group with a fallback ("You have
- * new mail" or a failure message), from each user's last hour per kind: a user had one in
- * [from, to) exactly when that last hour is in it, as long as `to` is the end of the current hour
- * (no later hour has events yet). DISTINCT in a subquery rather than count(DISTINCT …): the
- * planner can hash it instead of sorting every row in the range.
+ * new mail" or a failure message), from how many users have each hour as their last one of a
+ * kind (see the migration user_count_rollup): a user had one in [from, to) exactly when that last
+ * hour is in it, as long as `to` is the end of the current hour (no later hour has events yet).
+ * At most one row per hour × kind × key, whatever the number of users.
  */
 export async function rollupUserCounts(from: Date, to: Date): Promise<UserCountRow[]> {
-  const inRange = `FROM event_user_last_hour WHERE "lastHour" >= $1 AND "lastHour" < $2`;
-  const fallback = `AND outcome IN ('generic', 'failure') AND cause <> ''`;
   const { rows } = await sqlPool().query<UserCountRow>(
-    `SELECT 'outcome' AS kind, outcome AS key, count(*)::int AS users FROM (SELECT DISTINCT outcome, "userId" ${inRange}) AS o GROUP BY 2
-     UNION ALL
-     SELECT 'cause', cause, count(*)::int FROM (SELECT DISTINCT cause, "userId" ${inRange} ${fallback}) AS c GROUP BY 2
-     UNION ALL
-     SELECT 'group', "groupId"::text, count(*)::int FROM (SELECT DISTINCT "groupId", "userId" ${inRange} AND outcome IN ('generic', 'failure')) AS g GROUP BY 2`,
+    `SELECT kind, key, sum(users)::int AS users
+     FROM event_users_by_last_hour WHERE "hour" >= $1 AND "hour" < $2
+     GROUP BY 1, 2 HAVING sum(users) > 0`,
     [from, to],
   );
   return rows;
