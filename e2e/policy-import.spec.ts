@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
@@ -25,6 +26,16 @@ async function groupWithMembers(api: APIRequestContext, name: string): Promise<{
     await ok(api.put(`/api/v1/ingest/devices/dev-import-${RUN}-${index}`, { headers: bearer, data: deviceSnapshotBody(upn, new Date(Date.now() - 60_000)) }));
   }
   return group;
+}
+
+/**
+ * Serious or critical WCAG 2.1 A/AA violations as in accessibility.spec.ts, on the page or inside
+ * `within` (an open modal: what lies under its overlay, e.g. a fading toast, is not what is read).
+ */
+async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  const results = await (within ? axe.include(within) : axe).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`));
 }
 
 /** Drops a file on the drop zone the way a browser does: a drop event carrying it. */
@@ -74,6 +85,7 @@ test("an admin exports, edits a setting in the file, sees its diff and member im
   await expect(row.getByTestId("settings-diff")).toContainText("Block");
   await expect(row.getByTestId("impact")).toContainText(`Rich push stops working for ${MEMBERS} users`);
   expect((await (await page.request.get(`/api/v1/groups/${group.id}`)).json()).settings.lockScreenNotifications).toBe("allow");
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole("button", { name: "Apply import" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: "Import applied: 0 created, 1 updated, 0 unchanged" })).toBeVisible();
@@ -95,6 +107,7 @@ test("an admin exports, edits a setting in the file, sees its diff and member im
   await expect(dialog.getByTestId("settings-diff")).toContainText("Allow");
   await expect(dialog.getByTestId("impact")).toContainText(`Rich push starts working for ${MEMBERS} users`);
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  expect(await seriousViolations(page, '[role="alertdialog"]')).toEqual([]);
   // Escape cancels, and focus goes back to the button that opened it.
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
