@@ -114,7 +114,12 @@ test("a concurrent save is shown as a conflict and re-applied on top, never over
   // Revert to version 1: confirmed, and recorded as a new version rather than rewriting history.
   await page.getByRole("tab", { name: "Revisions" }).click();
   await page.getByTestId("revision-1").getByRole("button", { name: "Revert" }).click();
-  await page.getByRole("dialog", { name: "Revert to version 1?" }).getByRole("button", { name: "Revert to version 1" }).click();
+  const revert = page.getByRole("alertdialog", { name: "Revert to version 1?" });
+  // What the revert undoes, against the current version 3, before it is confirmed.
+  await expect(revert.getByTestId("settings-diff")).toContainText("Accept all SSL certificates");
+  await expect(revert.getByTestId("settings-diff")).toContainText("Control locked screen notifications");
+  await expect(revert.getByTestId("impact")).toContainText("no members yet");
+  await revert.getByRole("button", { name: "Revert to version 1" }).click();
   await expect(page.getByText("Reverted: the settings are now version 4.")).toBeVisible();
   await expect(page.getByTestId("revision-4")).toContainText("Reverted to version 1");
   const reverted = await (await page.request.get(`/api/v1/groups/${group.id}`)).json();

@@ -125,6 +125,7 @@ export function GroupEditorForm({ group, canWrite, canRunProbes }: { group: Grou
           <RevisionsPanel
             groupId={group.id}
             currentVersion={base.version}
+            currentSettings={base.settings}
             canWrite={canWrite}
             dirty={draft.dirty}
             onReverted={(reverted) => adopt(reverted, `Reverted: the settings are now version ${reverted.version}.`)}

@@ -4,6 +4,7 @@ import { Fragment, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
+import type { GroupSettings } from "@/lib/domain/settings";
 import type { GroupDetailView, RevisionSummaryView } from "@/lib/policies/views";
 import { formatTime } from "./format-time";
 import { RevertDialog } from "./revert-dialog";
@@ -14,6 +15,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 type Props = {
   groupId: string;
   currentVersion: number;
+  /** The saved settings of `currentVersion`: what a revert is compared with. */
+  currentSettings: GroupSettings;
   canWrite: boolean;
   /** Unsaved edits block a revert, which would otherwise discard them. */
   dirty: boolean;
@@ -21,7 +24,7 @@ type Props = {
 };
 
 /** The group's history: every revision with who, when and why; any revision's diff; revert. */
-export function RevisionsPanel({ groupId, currentVersion, canWrite, dirty, onReverted }: Props) {
+export function RevisionsPanel({ groupId, currentVersion, currentSettings, canWrite, dirty, onReverted }: Props) {
   const revisions = useGroupRevisions(groupId);
   const revert = useRevertRevision(groupId);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -102,6 +105,8 @@ export function RevisionsPanel({ groupId, currentVersion, canWrite, dirty, onRev
       </div>
       <RevertDialog
         key={reverting?.id ?? "none"}
+        groupId={groupId}
+        currentSettings={currentSettings}
         revision={reverting}
         currentVersion={currentVersion}
         reverting={revert.isPending}

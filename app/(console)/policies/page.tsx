@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CreateGroupDialog } from "@/components/policies/create-group-dialog";
 import { ExportGroupsLink } from "@/components/policies/export-groups-link";
+import { ImportGroupsLink } from "@/components/policies/import-groups-link";
 import { GroupList } from "@/components/policies/group-list";
 import { ReadOnlyNote } from "@/components/policies/read-only-note";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,7 +21,12 @@ export default async function PoliciesPage() {
         actions={
           <>
             <ExportGroupsLink />
-            {canWrite ? <CreateGroupDialog /> : null}
+            {canWrite ? (
+              <>
+                <ImportGroupsLink />
+                <CreateGroupDialog />
+              </>
+            ) : null}
           </>
         }
       />
