@@ -100,3 +100,34 @@ test("an admin's rate rule fires on a burst with its evidence, and resolves when
   await expect(rule).toHaveCount(0);
   await expect(alert).toHaveCount(0);
 });
+
+test("an admin creates a certificate expiry rule with its days, and edits it", async ({ page }) => {
+  const name = `Certificates ${RUN}`;
+  await signInThroughUi(page, ADMIN.email, ADMIN.password);
+  await page.goto("/alerts");
+  await page.getByRole("button", { name: "New rule" }).click();
+  const form = page.getByRole("form", { name: "New alert rule" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Kind").selectOption({ label: "Certificate expiry" });
+  await form.getByLabel("Group").selectOption({ label: GROUP });
+  await expect(form.getByLabel("Expires within (days)")).toHaveValue("30");
+  await form.getByLabel("Expires within (days)").fill("14");
+  await form.getByRole("button", { name: "Create rule" }).click();
+
+  const rule = page.getByTestId(`alert-rule-${name}`);
+  await expect(rule).toContainText("Certificate expiry");
+  await expect(rule).toContainText("a certificate seen by the latest scheduled check expires within 14 days");
+  const stored = (await (await ok(admin.get("/api/v1/alerts/rules"))).json()) as { rules: { name: string; kind: string; config: unknown }[] };
+  expect(stored.rules.find((entry) => entry.name === name)).toMatchObject({ kind: "certificate_expiry", config: { withinDays: 14 } });
+
+  await page.getByRole("button", { name: `Edit ${name}` }).click();
+  const edit = page.getByRole("form", { name: "Edit alert rule" });
+  await expect(edit.getByLabel("Expires within (days)")).toHaveValue("14");
+  await edit.getByLabel("Expires within (days)").fill("60");
+  await edit.getByRole("button", { name: "Save rule" }).click();
+  await expect(rule).toContainText("expires within 60 days");
+
+  await page.getByRole("button", { name: `Delete ${name}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete rule" }).click();
+  await expect(rule).toHaveCount(0);
+});

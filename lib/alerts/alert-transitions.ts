@@ -2,12 +2,16 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { AlertEvidence } from "./contract";
 
-/** While an alert fires it holds this key; the unique index on it allows one open alert per rule and group. */
-export function openKeyOf(ruleId: string, groupId: string | null): string {
-  return `${ruleId}:${groupId ?? "-"}`;
+/**
+ * While an alert fires it holds this key; the unique index on it allows one open alert per rule
+ * and group, or per rule, group and `part` for kinds that alert on several things of one group
+ * (certificate_expiry: one per host:port).
+ */
+export function openKeyOf(ruleId: string, groupId: string | null, part?: string): string {
+  return part === undefined ? `${ruleId}:${groupId ?? "-"}` : `${ruleId}:${groupId ?? "-"}:${part}`;
 }
 
-export type OpenAlert = { ruleId: string; groupId: string | null; groupName: string | null; evidence: AlertEvidence; at: Date };
+export type OpenAlert = { ruleId: string; groupId: string | null; groupName: string | null; evidence: AlertEvidence; at: Date; keyPart?: string };
 
 /**
  * Opens an alert and its "firing" history row in one statement. When the rule already fires
@@ -21,7 +25,7 @@ export async function openAlert(alert: OpenAlert, tx: Tx = db()): Promise<boolea
     WITH opened AS (
       INSERT INTO alert (id, "ruleId", "groupId", "groupName", state, "openKey", evidence, "firedAt")
       VALUES (gen_random_uuid(), ${alert.ruleId}::uuid, ${alert.groupId}::uuid, ${alert.groupName}, 'firing',
-              ${openKeyOf(alert.ruleId, alert.groupId)}, ${evidence}::jsonb, ${alert.at})
+              ${openKeyOf(alert.ruleId, alert.groupId, alert.keyPart)}, ${evidence}::jsonb, ${alert.at})
       ON CONFLICT ("openKey") DO NOTHING
       RETURNING id, "firedAt", evidence
     )

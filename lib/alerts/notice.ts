@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ALERT_RULE_KINDS } from "./contract";
 
 /**
  * What an alert rule's evaluation hands to the notification channels when an alert changes
@@ -9,7 +10,7 @@ export const alertNoticeSchema = z.object({
   alertId: z.string().uuid(),
   ruleId: z.string().uuid(),
   ruleName: z.string(),
-  kind: z.enum(["cause_rate", "verdict_flip", "certificate_expiry", "scheduled_check_failed"]),
+  kind: z.enum(ALERT_RULE_KINDS),
   state: z.enum(["firing", "resolved"]),
   groupId: z.string().uuid().nullable(),
   groupName: z.string().nullable(),

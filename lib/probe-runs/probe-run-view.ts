@@ -16,18 +16,35 @@ const PENDING_SUMMARY: Record<Exclude<ProbeRunStatus, "finished">, string> = {
   unfinished: "Did not finish: the server stopped during the test",
 };
 
+/** A certificate as the TLS step recorded it, with the facts an alert names (subject, fingerprint). */
+export type SeenCertificate = ProbeCertificate & { subject: string; fingerprint256: string | null };
+
 /**
  * The certificates a run received, read from its stored result: the TLS step records validTo and
  * daysToExpiry whenever a certificate arrived, even one that failed verification. Derived rather
  * than stored twice, so the stored result stays the one record of the run.
  */
-export function certificatesOf(result: StoredProbeResult | null): ProbeCertificate[] {
+export function seenCertificatesOf(result: StoredProbeResult | null): SeenCertificate[] {
   if (!result) return [];
   return result.results.flatMap(({ target, steps }) => {
     const data = steps.find((step) => step.name === "tls")?.data;
     if (typeof data?.validTo !== "string" || typeof data.daysToExpiry !== "number") return [];
-    return [{ kind: target.kind, host: target.host, port: target.port, validTo: data.validTo, daysToExpiry: data.daysToExpiry }];
+    return [
+      {
+        kind: target.kind,
+        host: target.host,
+        port: target.port,
+        validTo: data.validTo,
+        daysToExpiry: data.daysToExpiry,
+        subject: typeof data.subject === "string" ? data.subject : "",
+        fingerprint256: typeof data.fingerprint256 === "string" ? data.fingerprint256 : null,
+      },
+    ];
   });
+}
+
+export function certificatesOf(result: StoredProbeResult | null): ProbeCertificate[] {
+  return seenCertificatesOf(result).map(({ kind, host, port, validTo, daysToExpiry }) => ({ kind, host, port, validTo, daysToExpiry }));
 }
 
 const triggerOf = (value: string): ProbeRunTrigger => (PROBE_RUN_TRIGGERS as readonly string[]).includes(value) ? (value as ProbeRunTrigger) : "manual";

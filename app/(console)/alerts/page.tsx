@@ -14,7 +14,7 @@ export default async function AlertsPage() {
     <>
       <PageHeader
         title="Alerts"
-        description="Rules that watch cause rates and verdict changes per group, and the alerts they raised."
+        description="Rules that watch cause rates, verdict changes, certificate expiry and scheduled connectivity checks per group, and the alerts they raised."
         actions={
           can(caller.role, "alert_channel:manage") ? (
             <Link href="/alerts/channels" className="text-sm text-sky-800 underline hover:no-underline dark:text-sky-300">

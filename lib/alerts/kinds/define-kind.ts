@@ -1,7 +1,19 @@
 import type { z } from "zod";
-import type { AlertRuleKind, AlertState, causeRateConfigSchema, verdictFlipConfigSchema } from "../contract";
+import type {
+  AlertRuleKind,
+  AlertState,
+  causeRateConfigSchema,
+  certificateExpiryConfigSchema,
+  scheduledCheckFailedConfigSchema,
+  verdictFlipConfigSchema,
+} from "../contract";
 
-type ConfigOf = { cause_rate: z.output<typeof causeRateConfigSchema>; verdict_flip: z.output<typeof verdictFlipConfigSchema> };
+type ConfigOf = {
+  cause_rate: z.output<typeof causeRateConfigSchema>;
+  verdict_flip: z.output<typeof verdictFlipConfigSchema>;
+  certificate_expiry: z.output<typeof certificateExpiryConfigSchema>;
+  scheduled_check_failed: z.output<typeof scheduledCheckFailedConfigSchema>;
+};
 
 /** One alert rule kind: how the page names it and how its rules and alerts read as a sentence. */
 export type AlertKind<K extends AlertRuleKind> = {

@@ -83,11 +83,14 @@ export const EWS_ANSWERS = {
   },
 } satisfies Record<string, EwsAnswer>;
 
-/** An HTTPS server standing in for Exchange; records what each request asked for. */
+/**
+ * An HTTPS server standing in for Exchange; records what each request asked for.
+ * `setCertificate` renews its certificate in place (same port), as a renewal on a real host does.
+ */
 export async function startEwsServer(
   certificate: TestCertificate,
   answer: EwsAnswer,
-): Promise<RunningServer & { requests: EwsRequestSeen[] }> {
+): Promise<RunningServer & { requests: EwsRequestSeen[]; setCertificate(next: TestCertificate): void }> {
   const requests: EwsRequestSeen[] = [];
   const server = createHttpsServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
     const chunks: Buffer[] = [];
@@ -99,7 +102,8 @@ export async function startEwsServer(
     });
   });
   server.on("tlsClientError", () => undefined);
-  return { ...(await serve(server)), requests };
+  const setCertificate = (next: TestCertificate) => server.setSecureContext({ key: next.key, cert: next.cert });
+  return { ...(await serve(server)), requests, setCertificate };
 }
 
 export type Socks5Behaviour = "accept" | "refuse_connect" | "reject_method" | "silent";

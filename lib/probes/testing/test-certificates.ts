@@ -114,3 +114,8 @@ export async function createTestPki(host: string): Promise<TestPki> {
   ]);
   return { caPem: authority.certificate.toString("pem"), valid, expired, notYetValid, selfSigned, wrongHost };
 }
+
+/** A CA-signed leaf for `host` that expires `days` from now (e.g. 5, to be inside an alert's window). */
+export async function createLeafExpiringIn(host: string, days: number): Promise<TestCertificate> {
+  return issueLeaf(await createAuthority(), host, daysFromNow(-1), daysFromNow(days));
+}
