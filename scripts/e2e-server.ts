@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/migrate";
-import { prepareTestDatabase } from "../test/support/prepare-test-database";
+import { e2eDatabaseName, prepareTestDatabase } from "../test/support/prepare-test-database";
 import { oidcProviderEnv, startOidcProvider } from "../e2e/support/oidc-provider";
 
 /**
@@ -17,7 +17,7 @@ async function main() {
   let cleanup: () => Promise<void>;
   let poolMax = "10";
   if (process.env.TEST_DATABASE_URL) {
-    const fresh = await prepareTestDatabase(process.env.TEST_DATABASE_URL);
+    const fresh = await prepareTestDatabase(process.env.TEST_DATABASE_URL, e2eDatabaseName(process.env.TEST_DATABASE_URL, PORT));
     databaseUrl = fresh.url;
     cleanup = fresh.drop;
   } else {

@@ -4,7 +4,7 @@ import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
 import { useState } from "react";
-import { ConnectivityPanel } from "@/components/probes";
+import { ConnectivityPanel, ScheduledChecksPanel } from "@/components/probes";
 import { PageHeader } from "@/components/ui/page-header";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
 import type { GroupDetailView } from "@/lib/policies/views";
@@ -43,6 +43,7 @@ const savedVersionOf = (group: GroupDetailView): SavedVersion => ({
 /**
  * The group editor: settings with the live checker beside them, save through review, conflicts, history.
  * The connectivity panel sits below the checker; it tests the saved settings, and says so while the draft differs.
+ * The scheduled checks (their schedule and last results) follow it.
  */
 export function GroupEditorForm({ group, canWrite, canRunProbes }: { group: GroupDetailView; canWrite: boolean; canRunProbes: boolean }) {
   const draft = useSettingsDraft(savedVersionOf(group));
@@ -117,7 +118,12 @@ export function GroupEditorForm({ group, canWrite, canRunProbes }: { group: Grou
         <GroupEditorLayout
           settings={<SettingsForm draft={draft} readOnly={!canWrite} />}
           checker={<CheckerPanel settings={draft.draft} onApplyFix={canWrite ? draft.applyFix : undefined} />}
-          aside={<ConnectivityPanel groupId={group.id} canRun={canRunProbes} unsavedEdits={canWrite && draft.dirty} savedVersion={base.version} />}
+          aside={
+            <div className="space-y-8">
+              <ConnectivityPanel groupId={group.id} canRun={canRunProbes} unsavedEdits={canWrite && draft.dirty} savedVersion={base.version} />
+              <ScheduledChecksPanel groupId={group.id} canWrite={canWrite} />
+            </div>
+          }
         />
       </TabPanel>
       <TabPanel idBase="group-editor" value="revisions" hidden={tab !== "revisions"}>

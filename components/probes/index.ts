@@ -1,1 +1,2 @@
 export { ConnectivityPanel, unsavedEditsNote } from "./connectivity-panel";
+export { ScheduledChecksPanel } from "./scheduled-checks-panel";

@@ -10,21 +10,21 @@ import { targetsFromResult } from "./probe-progress";
 import { TargetCard } from "./target-card";
 import { useProbeHistory } from "./use-probe-history";
 
-function statusOf(run: ProbeRunView): { tone: Tone; label: string } {
+export function runStatusOf(run: ProbeRunView): { tone: Tone; label: string } {
   if (run.status === "running") return { tone: "sky", label: "Running" };
   if (run.status === "unfinished") return { tone: "amber", label: "Did not finish" };
   return run.ok ? { tone: "green", label: "All reachable" } : { tone: "red", label: "Problems found" };
 }
 
 /** One certificate's days to expiry as the run saw it; compared across runs it shows the trend. */
-function certificateLine(certificate: ProbeCertificate): string {
+export function certificateLine(certificate: ProbeCertificate): string {
   const where = `${TARGET_TITLES[certificate.kind]} ${certificate.host}:${certificate.port}`;
   const days = certificate.daysToExpiry;
   return days < 0 ? `${where}: certificate expired ${-days} days ago` : `${where}: certificate expires in ${days} days`;
 }
 
 function HistoryItem({ run }: { run: ProbeRunView }) {
-  const status = statusOf(run);
+  const status = runStatusOf(run);
   return (
     <li className="py-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">

@@ -12,6 +12,9 @@ export const queryKeys = {
     detail: (id: string) => ["groups", id] as const,
     revisions: (id: string) => ["groups", id, "revisions"] as const,
     probes: (id: string) => ["groups", id, "probes"] as const,
+    /** Under `probes`: a finished test refreshes the scheduled list too. */
+    scheduledProbes: (id: string) => ["groups", id, "probes", "scheduled"] as const,
+    probeSchedule: (id: string) => ["groups", id, "probe-schedule"] as const,
   },
   users: {
     search: (query: string) => ["users", "search", query] as const,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineEndpoint } from "@/lib/contract/endpoint";
 import { resourceIdSchema } from "@/lib/contract/resource-id";
 import { storedText } from "@/lib/domain/text";
+import { PROBE_RUN_TRIGGERS } from "@/lib/probe-schedule/triggers";
 import { probeRunViewSchema, probeStreamEventSchema } from "./views";
 
 /** The probes API: live connectivity tests of the hosts named in a group's settings. */
@@ -20,6 +21,12 @@ export type ProbeRequestInput = z.input<typeof probeRequestBodySchema>;
 
 export const probeRunsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
+  // Filtered in the query, not by the client over a page: the last scheduled runs stay visible
+  // however many manual tests came after them.
+  trigger: z
+    .enum(PROBE_RUN_TRIGGERS)
+    .optional()
+    .meta({ description: "Only runs started this way: `manual` (a person) or `scheduled` (the group's scheduled check); both when left out" }),
 });
 
 const tags = ["probes"];
@@ -59,6 +66,7 @@ export const probesContract = {
     method: "GET",
     path: "/api/v1/groups/{id}/probes",
     summary: "The group's latest connectivity tests, newest first (time, actor, summary, result)",
+    description: "`trigger=scheduled` lists the scheduled checks only, e.g. to follow certificates' days to expiry over time.",
     tags,
     access: { kind: "user", permission: "policy:read" },
     params: groupParams,

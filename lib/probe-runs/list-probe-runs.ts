@@ -7,13 +7,13 @@ import { toProbeRunView } from "@/lib/probe-runs/probe-run-view";
 import { probeRunsQuerySchema } from "./contract";
 import type { ProbeRunView } from "./views";
 
-/** A group's latest connectivity tests, newest first. Anyone who may read the group's policies may read them. */
+/** A group's latest connectivity tests, newest first, of one trigger when asked. Anyone who may read the group's policies may read them. */
 export async function listProbeRuns(caller: Caller | null, groupId: string, query: unknown): Promise<{ runs: ProbeRunView[] }> {
   requirePermission(caller, "policy:read");
-  const { limit } = parseOrThrow(probeRunsQuerySchema, query);
+  const { limit, trigger } = parseOrThrow(probeRunsQuerySchema, query);
   const group = await findProbeGroup(groupId);
   const rows = await db().probeRun.findMany({
-    where: { groupId: group.id },
+    where: { groupId: group.id, ...(trigger ? { trigger } : {}) },
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],
     take: limit,
   });

@@ -166,4 +166,30 @@ describe("GET /api/v1/groups/{id}/probes", () => {
     expect(body.runs).toEqual([expect.objectContaining({ id: run.id, ok: true, summary: "The one host is reachable", actorEmail: run.actorEmail })]);
     expect((await call(GET, "00000000-0000-4000-8000-000000000000", { headers: await sessionOf("helpdesk") })).status).toBe(404);
   });
+
+  it("trigger=scheduled lists only scheduled runs, even when more manual runs came after them than the page holds", async () => {
+    const group = await createProbeTestGroup({ ewsHost: "127.0.0.1:1" });
+    const at = (minutes: number) => new Date(Date.UTC(2026, 5, 1, 12, minutes));
+    const scheduled = [];
+    for (const minute of [0, 10]) {
+      scheduled.push(await db().probeRun.create({ data: { groupId: group.id, trigger: "scheduled", startedAt: at(minute), finishedAt: at(minute) } }));
+    }
+    for (const minute of [20, 21, 22]) {
+      await db().probeRun.create({ data: { groupId: group.id, trigger: "manual", actorEmail: "a@example.test", startedAt: at(minute), finishedAt: at(minute) } });
+    }
+    const headers = await sessionOf("auditor");
+
+    const onlyScheduled = (await (await call(GET, group.id, { headers, query: "?limit=2&trigger=scheduled" })).json()) as { runs: ProbeRunView[] };
+    const onlyManual = (await (await call(GET, group.id, { headers, query: "?trigger=manual" })).json()) as { runs: ProbeRunView[] };
+    const all = (await (await call(GET, group.id, { headers, query: "?limit=2" })).json()) as { runs: ProbeRunView[] };
+
+    expect(onlyScheduled.runs.map((run) => run.id)).toEqual([scheduled[1]!.id, scheduled[0]!.id]);
+    expect(onlyScheduled.runs.every((run) => run.trigger === "scheduled")).toBe(true);
+    expect(onlyManual.runs.map((run) => run.trigger)).toEqual(["manual", "manual", "manual"]);
+    expect(all.runs.map((run) => run.trigger)).toEqual(["manual", "manual"]);
+
+    const bad = await call(GET, group.id, { headers, query: "?trigger=cron" });
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ error: { fields: [{ field: "trigger" }] } });
+  });
 });

@@ -31,9 +31,9 @@ export type ProbeScheduleTickResult = { checked: string[]; failed: string[] };
  * Runs one group's probes as a scheduled run: the hosts of its settings, the public roots only
  * (no extra CA bundle, there is nobody to send one), stored like a manual run with trigger
  * `scheduled` and no actor. Not audited: the audit log records what people do; the run itself is
- * the record.
+ * the record. Exported for the end-to-end test's setup (e2e/support/run-scheduled-check.ts).
  */
-async function runScheduledCheck(groupId: string, lookup: LookupFn | undefined): Promise<void> {
+export async function runScheduledCheck(groupId: string, lookup: LookupFn | undefined): Promise<void> {
   const group = await findProbeGroup(groupId);
   const settings = probeSettingsOf(group);
   const targets = planProbeTargets(settings);
