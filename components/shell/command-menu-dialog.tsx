@@ -2,15 +2,14 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
-import { Search } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useMemo } from "react";
 import { useUserSearch } from "@/components/helpdesk/use-user-search";
 import { useDebouncedValue } from "@/components/helpdesk/use-debounced-value";
 import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
 import { policiesContract } from "@/lib/policies/contract";
-import { readRecentUsers, type RecentUser } from "./recent-users";
+import { readRecentUsers } from "./recent-users";
 import type { NavItem } from "./nav-links";
 
 const itemClass =
@@ -21,15 +20,29 @@ const groupClass =
 const matches = (text: string, query: string) => text.toLowerCase().includes(query.trim().toLowerCase());
 
 /**
- * Search from anywhere: Ctrl-K / Cmd-K (or the shell's button) opens pages, delivery groups and
- * directory users the caller may see. Users come from the helpdesk search API; groups from the
- * policies list; recent users from this browser. Closing returns focus to what had it (Radix).
+ * The search dialog the command menu opens: pages, delivery groups and directory users the caller
+ * may see. Users come from the helpdesk search API; groups from the policies list; recent users
+ * from this browser. It carries cmdk, the dialog and the API contracts, so it is loaded apart
+ * from the shell (see command-menu.tsx), which owns the open state, the typed text and focus.
  */
-export function CommandMenu({ pages, canSearchUsers, canReadGroups }: { pages: NavItem[]; canSearchUsers: boolean; canReadGroups: boolean }) {
+export default function CommandMenuDialog({
+  open,
+  onOpenChange,
+  text,
+  onTextChange,
+  pages,
+  canSearchUsers,
+  canReadGroups,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  text: string;
+  onTextChange: (text: string) => void;
+  pages: NavItem[];
+  canSearchUsers: boolean;
+  canReadGroups: boolean;
+}) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [text, setText] = useState("");
-  const [recent, setRecent] = useState<RecentUser[]>([]);
   const query = useDebouncedValue(text, 200);
   const users = useUserSearch(canSearchUsers && open ? query : "");
   const groups = useQuery({
@@ -37,39 +50,8 @@ export function CommandMenu({ pages, canSearchUsers, canReadGroups }: { pages: N
     queryFn: () => callApi(policiesContract.listGroups),
     enabled: open && canReadGroups,
   });
-
-  const openRef = useRef(open);
-  const onOpenChangeRef = useRef(onOpenChange);
-  useEffect(() => {
-    openRef.current = open;
-    onOpenChangeRef.current = onOpenChange;
-  });
-
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key.toLowerCase() === "k" && (event.metaKey || event.ctrlKey)) {
-        event.preventDefault();
-        onOpenChangeRef.current(!openRef.current);
-      }
-    }
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
-  }, []);
-
-  const opener = useRef<HTMLElement | null>(null);
-
-  function onOpenChange(next: boolean) {
-    setOpen(next);
-    if (next) {
-      // Opened by Ctrl-K there is no trigger element: remember what had focus to return it on close.
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setRecent(readRecentUsers());
-    } else {
-      setText("");
-      const back = opener.current;
-      requestAnimationFrame(() => back?.isConnected && back.focus());
-    }
-  }
+  // Read each time the menu opens: another tab may have opened a user since.
+  const recent = useMemo(() => (open && canSearchUsers ? readRecentUsers() : []), [open, canSearchUsers]);
 
   function go(href: string) {
     onOpenChange(false);
@@ -78,78 +60,67 @@ export function CommandMenu({ pages, canSearchUsers, canReadGroups }: { pages: N
 
   const shownPages = pages.filter((page) => matches(page.label, text));
   const shownGroups = (groups.data?.groups ?? []).filter((group) => matches(group.name, text)).slice(0, 8);
-  const shownRecent = text.trim() ? [] : canSearchUsers ? recent : [];
+  const shownRecent = text.trim() ? [] : recent;
   const userHits = text.trim() ? (users.data?.pages[0]?.users ?? []).slice(0, 8) : [];
 
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => onOpenChange(true)}
-        className="flex w-full items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
-      >
-        <Search className="size-4" aria-hidden />
-        <span className="flex-1">Search</span>
-        <kbd className="text-xs text-slate-600 dark:text-slate-300">Ctrl K</kbd>
-      </button>
-      <Command.Dialog
-        open={open}
-        onOpenChange={onOpenChange}
-        label="Search users, groups and pages"
-        shouldFilter={false}
-        overlayClassName="fixed inset-0 z-40 bg-slate-950/50"
-        contentClassName="fixed top-24 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 rounded-lg border border-slate-200 bg-white shadow-xl dark:border-slate-700 dark:bg-slate-900"
-      >
-        <Command.Input
-          value={text}
-          onValueChange={setText}
-          placeholder="Search users, groups and pages…"
-          aria-label="Search users, groups and pages"
-          className="w-full rounded-t-lg border-b border-slate-200 bg-transparent px-4 py-3 text-base outline-none dark:border-slate-700"
-        />
-        <Command.List className="max-h-96 overflow-y-auto p-2">
-          <Command.Empty className="px-3 py-2 text-sm text-slate-600 dark:text-slate-300">
-            {users.isFetching || query !== text ? "Searching…" : "Nothing matches."}
-          </Command.Empty>
-          {shownRecent.length > 0 ? (
-            <Command.Group heading="Recent users" className={groupClass}>
-              {shownRecent.map((user) => (
-                <Command.Item key={user.id} value={`recent-${user.id}`} onSelect={() => go(`/helpdesk/users/${user.id}`)} className={itemClass}>
-                  {user.name}
-                </Command.Item>
-              ))}
-            </Command.Group>
-          ) : null}
-          {userHits.length > 0 ? (
-            <Command.Group heading="Users" className={groupClass}>
-              {userHits.map((user) => (
-                <Command.Item key={user.id} value={`user-${user.id}`} onSelect={() => go(`/helpdesk/users/${user.id}`)} className={itemClass}>
-                  <span className="min-w-0 truncate">{user.displayName}</span>
-                  <span className="truncate text-xs text-slate-600 dark:text-slate-300">{user.email}</span>
-                </Command.Item>
-              ))}
-            </Command.Group>
-          ) : null}
-          {shownGroups.length > 0 ? (
-            <Command.Group heading="Delivery groups" className={groupClass}>
-              {shownGroups.map((group) => (
-                <Command.Item key={group.id} value={`group-${group.id}`} onSelect={() => go(`/policies/${group.id}`)} className={itemClass}>
-                  {group.name}
-                </Command.Item>
-              ))}
-            </Command.Group>
-          ) : null}
-          {shownPages.length > 0 ? (
-            <Command.Group heading="Pages" className={groupClass}>
-              {shownPages.map((page) => (
-                <Command.Item key={page.href} value={`page-${page.href}`} onSelect={() => go(page.href)} className={itemClass}>
-                  {page.label}
-                </Command.Item>
-              ))}
-            </Command.Group>
-          ) : null}
-        </Command.List>
-      </Command.Dialog>
-    </>
+    <Command.Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      label="Search users, groups and pages"
+      shouldFilter={false}
+      overlayClassName="fixed inset-0 z-40 bg-slate-950/50"
+      contentClassName="fixed top-24 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 rounded-lg border border-slate-200 bg-white shadow-xl dark:border-slate-700 dark:bg-slate-900"
+    >
+      <Command.Input
+        value={text}
+        onValueChange={onTextChange}
+        placeholder="Search users, groups and pages…"
+        aria-label="Search users, groups and pages"
+        className="w-full rounded-t-lg border-b border-slate-200 bg-transparent px-4 py-3 text-base outline-none dark:border-slate-700"
+      />
+      <Command.List className="max-h-96 overflow-y-auto p-2">
+        <Command.Empty className="px-3 py-2 text-sm text-slate-600 dark:text-slate-300">
+          {users.isFetching || query !== text ? "Searching…" : "Nothing matches."}
+        </Command.Empty>
+        {shownRecent.length > 0 ? (
+          <Command.Group heading="Recent users" className={groupClass}>
+            {shownRecent.map((user) => (
+              <Command.Item key={user.id} value={`recent-${user.id}`} onSelect={() => go(`/helpdesk/users/${user.id}`)} className={itemClass}>
+                {user.name}
+              </Command.Item>
+            ))}
+          </Command.Group>
+        ) : null}
+        {userHits.length > 0 ? (
+          <Command.Group heading="Users" className={groupClass}>
+            {userHits.map((user) => (
+              <Command.Item key={user.id} value={`user-${user.id}`} onSelect={() => go(`/helpdesk/users/${user.id}`)} className={itemClass}>
+                <span className="min-w-0 truncate">{user.displayName}</span>
+                <span className="truncate text-xs text-slate-600 dark:text-slate-300">{user.email}</span>
+              </Command.Item>
+            ))}
+          </Command.Group>
+        ) : null}
+        {shownGroups.length > 0 ? (
+          <Command.Group heading="Delivery groups" className={groupClass}>
+            {shownGroups.map((group) => (
+              <Command.Item key={group.id} value={`group-${group.id}`} onSelect={() => go(`/policies/${group.id}`)} className={itemClass}>
+                {group.name}
+              </Command.Item>
+            ))}
+          </Command.Group>
+        ) : null}
+        {shownPages.length > 0 ? (
+          <Command.Group heading="Pages" className={groupClass}>
+            {shownPages.map((page) => (
+              <Command.Item key={page.href} value={`page-${page.href}`} onSelect={() => go(page.href)} className={itemClass}>
+                {page.label}
+              </Command.Item>
+            ))}
+          </Command.Group>
+        ) : null}
+      </Command.List>
+    </Command.Dialog>
   );
 }
