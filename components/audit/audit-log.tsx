@@ -10,12 +10,15 @@ import { ErrorNote } from "@/components/ui/error-note";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table/data-table";
 import { Label, Select, TextInput } from "@/components/ui/field";
 import { auditActionGroups } from "@/lib/audit/actions";
-import { auditContract, type AuditEntryView } from "@/lib/audit/contract";
+import type { AuditEntryView } from "@/lib/audit/contract";
 import { callApi } from "@/lib/client/api-client";
 import { queryKeys } from "@/lib/client/query-keys";
 import { formatDateTime } from "@/lib/format/time";
 import { Skeleton } from "@/components/ui/skeleton";
 import { auditTargetOf } from "./audit-target";
+
+// Imported with the first request, not with the page: the contract brings zod, kept out of first load.
+const loadContract = () => import("@/lib/audit/contract");
 
 const ACTION_GROUPS = auditActionGroups();
 const KNOWN_VALUES = new Set(ACTION_GROUPS.flatMap((group) => group.options.map((option) => option.value)));
@@ -109,7 +112,7 @@ export function AuditLog() {
   const deferred = useDeferredValue(filters);
   const query = useInfiniteQuery({
     queryKey: queryKeys.audit.list(deferred),
-    queryFn: ({ pageParam }) => callApi(auditContract.list, { query: toQuery(deferred, pageParam) }),
+    queryFn: async ({ pageParam }) => callApi((await loadContract()).auditContract.list, { query: toQuery(deferred, pageParam) }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -1,5 +1,4 @@
 import type { BodyInput, BodySpec, Endpoint, ParamsInput, QueryInput, ResponseOutput } from "@/lib/contract/endpoint";
-import { errorBodySchema } from "@/lib/errors/error-body";
 
 /**
  * The browser's fetcher, typed from the endpoint contracts: `callApi(policiesContract.getGroup,
@@ -69,6 +68,9 @@ export async function apiErrorOf(response: Response): Promise<ApiError> {
   } catch {
     // not JSON: described below by its text
   }
+  // Read with the one ErrorBody schema, fetched only now: zod is not in a page's first load
+  // because a request might fail (lib/errors/error-body.ts is zod).
+  const { errorBodySchema } = await import("@/lib/errors/error-body");
   const body = errorBodySchema.safeParse(parsed);
   if (body.success) {
     const { code, message, fields, details } = body.data.error;
