@@ -1,6 +1,5 @@
 "use client";
 
-import { Search } from "lucide-react";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { whenIdle } from "@/lib/client/when-idle";
 import type { NavItem } from "./nav-links";
@@ -71,7 +70,11 @@ export function CommandMenu({ pages, canSearchUsers, canReadGroups }: { pages: N
         onClick={() => onOpenChange(true)}
         className="flex w-full items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
       >
-        <Search className="size-4" aria-hidden />
+        {/* lucide's "search" icon drawn inline: the icon library's runtime stays out of pages that show no other icon. */}
+        <svg className="size-4" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden>
+          <path d="m21 21-4.34-4.34" />
+          <circle cx="11" cy="11" r="8" />
+        </svg>
         <span className="flex-1">Search</span>
         <kbd className="text-xs text-slate-600 dark:text-slate-300">Ctrl K</kbd>
       </button>
