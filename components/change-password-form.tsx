@@ -4,8 +4,11 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
-import { passwordContract } from "@/lib/auth/password-contract";
 import { callApi } from "@/lib/client/api-client";
+
+// Fetched on submit, not with the page: the contract brings zod, which the page does not need
+// before the form is sent.
+const loadContract = () => import("@/lib/auth/password-contract");
 
 export function ChangePasswordForm() {
   const [error, setError] = useState<unknown>(null);
@@ -17,6 +20,7 @@ export function ChangePasswordForm() {
     setPending(true);
     setError(null);
     try {
+      const { passwordContract } = await loadContract();
       await callApi(passwordContract.change, { body: { currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") } });
       // A full load: the server decides again what this session may open.
       window.location.assign("/");

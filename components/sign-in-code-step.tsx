@@ -4,8 +4,11 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
-import { mfaContract } from "@/lib/auth/mfa-contract";
 import { callApi } from "@/lib/client/api-client";
+
+// Fetched on submit, not with the page: the contract brings zod, which the page does not need
+// before the form is sent.
+const loadContract = () => import("@/lib/auth/mfa-contract");
 
 /**
  * The sign-in's second step, after the password was accepted: the authenticator app's code, or
@@ -23,6 +26,7 @@ export function SignInCodeStep({ email, onSignedIn, onStartOver }: { email: stri
     setPending(true);
     setError(null);
     try {
+      const { mfaContract } = await loadContract();
       const result = await callApi(mfaContract.verifySignInCode, { body: { method, code } });
       onSignedIn(result.recoveryCodesLeft);
     } catch (caught) {

@@ -4,10 +4,13 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
 import { Label, TextInput } from "@/components/ui/field";
-import { sessionContract } from "@/lib/auth/contract";
-import { callApi } from "@/lib/client/api-client";
 import { safeNextPath } from "@/lib/client/safe-next-path";
 import { SignInCodeStep } from "./sign-in-code-step";
+import { callApi } from "@/lib/client/api-client";
+
+// Fetched on submit, not with the page: the contract brings zod, which the page does not need
+// before the form is sent.
+const loadContract = () => import("@/lib/auth/contract");
 
 export function SignInForm({ next }: { next: string | null }) {
   const [error, setError] = useState<unknown>(null);
@@ -22,6 +25,7 @@ export function SignInForm({ next }: { next: string | null }) {
     setPending(true);
     setError(null);
     try {
+      const { sessionContract } = await loadContract();
       const result = await callApi(sessionContract.signIn, { body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") } });
       if (result.signedIn) return enterConsole();
       setCodeFor(result.email);

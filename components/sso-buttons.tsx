@@ -3,8 +3,11 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorNote } from "@/components/ui/error-note";
-import { sessionContract } from "@/lib/auth/contract";
 import { callApi } from "@/lib/client/api-client";
+
+// Fetched on submit, not with the page: the contract brings zod, which the page does not need
+// before the form is sent.
+const loadContract = () => import("@/lib/auth/contract");
 
 export type SsoProviderLink = { id: string; name: string };
 
@@ -17,6 +20,7 @@ export function SsoButtons({ providers, next }: { providers: readonly SsoProvide
     setPending(provider);
     setError(null);
     try {
+      const { sessionContract } = await loadContract();
       const { url } = await callApi(sessionContract.startSso, { body: { provider, ...(next ? { next } : {}) } });
       window.location.assign(url);
     } catch (caught) {

@@ -49,3 +49,27 @@ test("pages carry a nonce-based Content-Security-Policy and run under it", async
   const api = await page.request.get("/api/health");
   expect(api.headers()["cache-control"]).toContain("no-store");
 });
+
+test("the search menu is not in the first load, and Ctrl-K opens it on the first press", async ({ page }) => {
+  await signInThroughUi(page, ADMIN.email, ADMIN.password);
+  // Every script the page fetches up to its load event, with its text.
+  const firstLoad: Promise<string>[] = [];
+  let loaded = false;
+  page.on("response", (response) => {
+    if (!loaded && response.request().resourceType() === "script") firstLoad.push(response.text().catch(() => ""));
+  });
+  page.once("load", () => (loaded = true));
+  await page.goto("/audit", { waitUntil: "load" });
+  const scripts = await Promise.all(firstLoad);
+  expect(scripts.length).toBeGreaterThan(3);
+  // The menu's own class names: in its lazily loaded module only.
+  expect(scripts.filter((text) => text.includes("cmdk-group-heading"))).toHaveLength(0);
+
+  await page.keyboard.press("Control+k");
+  const input = page.getByRole("combobox", { name: "Search users, groups and pages" });
+  await expect(input).toBeFocused();
+  await input.fill("Aud");
+  await expect(page.getByRole("option", { name: "Audit" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(input).toHaveCount(0);
+});

@@ -11,12 +11,16 @@ import { ErrorNote } from "@/components/ui/error-note";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table/data-table";
 import { Label, Select, TextInput } from "@/components/ui/field";
 import { auditActionGroups } from "@/lib/audit/actions";
-import { auditContract, type AuditEntryView } from "@/lib/audit/contract";
+import type { AuditEntryView } from "@/lib/audit/contract";
 import { apiUrl, callApi } from "@/lib/client/api-client";
+import { AUDIT_EXPORT_LINK } from "@/components/audit/audit-export-link";
 import { queryKeys } from "@/lib/client/query-keys";
 import { formatDateTime } from "@/lib/format/time";
 import { Skeleton } from "@/components/ui/skeleton";
 import { auditTargetOf } from "./audit-target";
+
+// Imported with the first request, not with the page: the contract brings zod, kept out of first load.
+const loadContract = () => import("@/lib/audit/contract");
 
 const ACTION_GROUPS = auditActionGroups();
 const KNOWN_VALUES = new Set(ACTION_GROUPS.flatMap((group) => group.options.map((option) => option.value)));
@@ -112,7 +116,7 @@ export function AuditLog() {
   const deferred = useDeferredValue(filters);
   const query = useInfiniteQuery({
     queryKey: queryKeys.audit.list(deferred),
-    queryFn: ({ pageParam }) => callApi(auditContract.list, { query: toQuery(deferred, pageParam) }),
+    queryFn: async ({ pageParam }) => callApi((await loadContract()).auditContract.list, { query: toQuery(deferred, pageParam) }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -155,7 +159,7 @@ export function AuditLog() {
 
       <div className="flex justify-end">
         {/* The filters of the list on screen (deferred like it), without its cursor: every page. */}
-        <CsvExportLink href={apiUrl(auditContract.export, {}, { ...toQuery(deferred, null), cursor: undefined })} />
+        <CsvExportLink href={apiUrl(AUDIT_EXPORT_LINK, {}, { ...toQuery(deferred, null), cursor: undefined })} />
       </div>
 
       {query.isError ? <ErrorNote error={query.error} title="Could not load the audit log" /> : null}

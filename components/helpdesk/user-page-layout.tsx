@@ -1,22 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { rememberRecentUser } from "@/components/shell/recent-users";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorNote } from "@/components/ui/error-note";
 import { ApiError } from "@/lib/client/api-client";
-import { DevicesPanel } from "./devices-panel";
-import { DiagnosisPanel } from "./diagnosis-panel";
-import { EventSummaryPanel } from "./event-summary-panel";
-import { EventTimeline } from "./event-timeline";
-import { LockScreenPanel } from "./lock-screen-panel";
-import { PolicyPanel } from "./policy-panel";
-import { UserHeader } from "./user-header";
 import { useUserDiagnosis } from "./use-user-diagnosis";
 import { useUserOverview } from "./use-user-overview";
-import { ConnectivityPanel } from "@/components/probes";
 import { PageSkeleton } from "@/components/ui/skeleton";
+
+// The panels (diagnosis, timeline, devices, connectivity) are most of this page's JavaScript and
+// show only once the user has loaded: they are fetched alongside the user, not in the page's
+// first load. The import starts as soon as this module runs in the browser, so the downloads
+// overlap; until both are in, the page shows the same skeleton.
+const loadBody = () => import("./user-page-body");
+if (typeof window !== "undefined") void loadBody();
+const UserPageBody = lazy(loadBody);
 
 /**
  * One user's page for the helpdesk: the diagnosis first, then the numbers, the lock-screen
@@ -43,27 +43,9 @@ export function UserPageLayout({ userId, canRunProbes }: { userId: string; canRu
     );
   }
 
-  const data = overview.data;
   return (
-    <div className="space-y-6">
-      <UserHeader overview={data} />
-      <DiagnosisPanel userId={userId} overview={data} />
-      <div className="grid gap-6 xl:grid-cols-2">
-        <EventSummaryPanel userId={userId} />
-        <div data-print="hide">
-          <LockScreenPanel preview={data.lockScreen} />
-        </div>
-      </div>
-      <DevicesPanel devices={data.devices} />
-      <div data-print="hide">
-        <PolicyPanel group={data.group} evaluation={data.evaluation} />
-      </div>
-      <EventTimeline userId={userId} devices={data.devices} lockScreen={data.lockScreen} />
-      {data.group?.settings ? (
-        <aside aria-label="Connectivity of the user's group" data-print="hide">
-          <ConnectivityPanel groupId={data.group.id} canRun={canRunProbes} />
-        </aside>
-      ) : null}
-    </div>
+    <Suspense fallback={<PageSkeleton label="the user" panels={4} />}>
+      <UserPageBody userId={userId} overview={overview.data} canRunProbes={canRunProbes} />
+    </Suspense>
   );
 }

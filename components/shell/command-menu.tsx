@@ -1,42 +1,34 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { Command } from "cmdk";
-import { Search } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
-import { useUserSearch } from "@/components/helpdesk/use-user-search";
-import { useDebouncedValue } from "@/components/helpdesk/use-debounced-value";
-import { callApi } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
-import { policiesContract } from "@/lib/policies/contract";
-import { readRecentUsers, type RecentUser } from "./recent-users";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { whenIdle } from "@/lib/client/when-idle";
 import type { NavItem } from "./nav-links";
 
-const itemClass =
-  "flex cursor-pointer items-center justify-between gap-3 rounded px-3 py-2 text-sm data-[selected=true]:bg-sky-100 data-[selected=true]:text-sky-950 dark:data-[selected=true]:bg-sky-900 dark:data-[selected=true]:text-white";
-const groupClass =
-  "[&_[cmdk-group-heading]]:px-3 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-semibold [&_[cmdk-group-heading]]:text-slate-600 dark:[&_[cmdk-group-heading]]:text-slate-300";
-
-const matches = (text: string, query: string) => text.toLowerCase().includes(query.trim().toLowerCase());
+// The dialog (cmdk, the Radix dialog, the search queries and the API contracts they use) is
+// most of the shell's JavaScript and is shown only on demand, so it is not part of any page's
+// first load: it is fetched when the browser is idle after the page is up, or at once on the
+// first Ctrl-K / click if that comes sooner. A press before it arrives is kept (the menu opens
+// when it does), so the shortcut works on the first press.
+const loadDialog = () => import("./command-menu-dialog");
+const CommandMenuDialog = lazy(loadDialog);
 
 /**
  * Search from anywhere: Ctrl-K / Cmd-K (or the shell's button) opens pages, delivery groups and
- * directory users the caller may see. Users come from the helpdesk search API; groups from the
- * policies list; recent users from this browser. Closing returns focus to what had it (Radix).
+ * directory users the caller may see. Closing returns focus to what had it.
  */
 export function CommandMenu({ pages, canSearchUsers, canReadGroups }: { pages: NavItem[]; canSearchUsers: boolean; canReadGroups: boolean }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
-  const [recent, setRecent] = useState<RecentUser[]>([]);
-  const query = useDebouncedValue(text, 200);
-  const users = useUserSearch(canSearchUsers && open ? query : "");
-  const groups = useQuery({
-    queryKey: queryKeys.groups.all,
-    queryFn: () => callApi(policiesContract.listGroups),
-    enabled: open && canReadGroups,
-  });
+  // Mounted from the first open (or once preloaded), then kept: later opens are instant.
+  const [mounted, setMounted] = useState(false);
+
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void loadDialog().then(() => setMounted(true));
+      }),
+    [],
+  );
 
   const openRef = useRef(open);
   const onOpenChangeRef = useRef(onOpenChange);
@@ -61,25 +53,15 @@ export function CommandMenu({ pages, canSearchUsers, canReadGroups }: { pages: N
   function onOpenChange(next: boolean) {
     setOpen(next);
     if (next) {
+      setMounted(true);
       // Opened by Ctrl-K there is no trigger element: remember what had focus to return it on close.
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setRecent(readRecentUsers());
     } else {
       setText("");
       const back = opener.current;
       requestAnimationFrame(() => back?.isConnected && back.focus());
     }
   }
-
-  function go(href: string) {
-    onOpenChange(false);
-    router.push(href);
-  }
-
-  const shownPages = pages.filter((page) => matches(page.label, text));
-  const shownGroups = (groups.data?.groups ?? []).filter((group) => matches(group.name, text)).slice(0, 8);
-  const shownRecent = text.trim() ? [] : canSearchUsers ? recent : [];
-  const userHits = text.trim() ? (users.data?.pages[0]?.users ?? []).slice(0, 8) : [];
 
   return (
     <>
@@ -88,68 +70,27 @@ export function CommandMenu({ pages, canSearchUsers, canReadGroups }: { pages: N
         onClick={() => onOpenChange(true)}
         className="flex w-full items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
       >
-        <Search className="size-4" aria-hidden />
+        {/* lucide's "search" icon drawn inline: the icon library's runtime stays out of pages that show no other icon. */}
+        <svg className="size-4" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden>
+          <path d="m21 21-4.34-4.34" />
+          <circle cx="11" cy="11" r="8" />
+        </svg>
         <span className="flex-1">Search</span>
         <kbd className="text-xs text-slate-600 dark:text-slate-300">Ctrl K</kbd>
       </button>
-      <Command.Dialog
-        open={open}
-        onOpenChange={onOpenChange}
-        label="Search users, groups and pages"
-        shouldFilter={false}
-        overlayClassName="fixed inset-0 z-40 bg-slate-950/50"
-        contentClassName="fixed top-24 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 rounded-lg border border-slate-200 bg-white shadow-xl dark:border-slate-700 dark:bg-slate-900"
-      >
-        <Command.Input
-          value={text}
-          onValueChange={setText}
-          placeholder="Search users, groups and pages…"
-          aria-label="Search users, groups and pages"
-          className="w-full rounded-t-lg border-b border-slate-200 bg-transparent px-4 py-3 text-base outline-none dark:border-slate-700"
-        />
-        <Command.List className="max-h-96 overflow-y-auto p-2">
-          <Command.Empty className="px-3 py-2 text-sm text-slate-600 dark:text-slate-300">
-            {users.isFetching || query !== text ? "Searching…" : "Nothing matches."}
-          </Command.Empty>
-          {shownRecent.length > 0 ? (
-            <Command.Group heading="Recent users" className={groupClass}>
-              {shownRecent.map((user) => (
-                <Command.Item key={user.id} value={`recent-${user.id}`} onSelect={() => go(`/helpdesk/users/${user.id}`)} className={itemClass}>
-                  {user.name}
-                </Command.Item>
-              ))}
-            </Command.Group>
-          ) : null}
-          {userHits.length > 0 ? (
-            <Command.Group heading="Users" className={groupClass}>
-              {userHits.map((user) => (
-                <Command.Item key={user.id} value={`user-${user.id}`} onSelect={() => go(`/helpdesk/users/${user.id}`)} className={itemClass}>
-                  <span className="min-w-0 truncate">{user.displayName}</span>
-                  <span className="truncate text-xs text-slate-600 dark:text-slate-300">{user.email}</span>
-                </Command.Item>
-              ))}
-            </Command.Group>
-          ) : null}
-          {shownGroups.length > 0 ? (
-            <Command.Group heading="Delivery groups" className={groupClass}>
-              {shownGroups.map((group) => (
-                <Command.Item key={group.id} value={`group-${group.id}`} onSelect={() => go(`/policies/${group.id}`)} className={itemClass}>
-                  {group.name}
-                </Command.Item>
-              ))}
-            </Command.Group>
-          ) : null}
-          {shownPages.length > 0 ? (
-            <Command.Group heading="Pages" className={groupClass}>
-              {shownPages.map((page) => (
-                <Command.Item key={page.href} value={`page-${page.href}`} onSelect={() => go(page.href)} className={itemClass}>
-                  {page.label}
-                </Command.Item>
-              ))}
-            </Command.Group>
-          ) : null}
-        </Command.List>
-      </Command.Dialog>
+      {mounted ? (
+        <Suspense fallback={null}>
+          <CommandMenuDialog
+            open={open}
+            onOpenChange={onOpenChange}
+            text={text}
+            onTextChange={setText}
+            pages={pages}
+            canSearchUsers={canSearchUsers}
+            canReadGroups={canReadGroups}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import type { BodyInput, BodySpec, Endpoint, ParamsInput, QueryInput, ResponseOutput } from "@/lib/contract/endpoint";
-import { errorBodySchema } from "@/lib/errors/error-body";
 
 /**
  * The browser's fetcher, typed from the endpoint contracts: `callApi(policiesContract.getGroup,
@@ -46,7 +45,7 @@ export async function callApi<E extends Endpoint>(endpoint: E, ...[options]: Opt
 }
 
 /** The endpoint's path with its parameters filled in, and the query string. */
-export function apiUrl(endpoint: Endpoint, params: object = {}, query: object = {}): string {
+export function apiUrl(endpoint: Pick<Endpoint, "operationId" | "path">, params: object = {}, query: object = {}): string {
   const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = (params as Record<string, unknown>)[name];
     if (value === undefined) throw new Error(`${endpoint.operationId} needs the path parameter ${name}`);
@@ -69,6 +68,9 @@ export async function apiErrorOf(response: Response): Promise<ApiError> {
   } catch {
     // not JSON: described below by its text
   }
+  // Read with the one ErrorBody schema, fetched only now: zod is not in a page's first load
+  // because a request might fail (lib/errors/error-body.ts is zod).
+  const { errorBodySchema } = await import("@/lib/errors/error-body");
   const body = errorBodySchema.safeParse(parsed);
   if (body.success) {
     const { code, message, fields, details } = body.data.error;
