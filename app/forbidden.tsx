@@ -1,16 +1,11 @@
-import Link from "next/link";
+import { ForbiddenNotice } from "@/components/shell/forbidden-notice";
 import { MaybeShell } from "@/components/shell/maybe-shell";
 
+/** forbidden() outside the console's pages; those have their own in app/(console)/forbidden.tsx. */
 export default async function Forbidden() {
   return (
     <MaybeShell>
-    <div className="mx-auto mt-24 max-w-md text-center">
-      <h1 className="text-xl font-semibold">403 · Not allowed</h1>
-      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Your role cannot use this page. Ask an admin if you need access.</p>
-      <Link href="/" className="mt-4 inline-block text-sky-700 underline dark:text-sky-300">
-        Back to the dashboard
-      </Link>
-    </div>
+      <ForbiddenNotice />
     </MaybeShell>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -97,13 +97,22 @@ export function ChannelsPanel() {
   const [deleting, setDeleting] = useState<ChannelView | null>(null);
   const [logOf, setLogOf] = useState<ChannelView | null>(null);
 
-  const columns = columnsOf({
-    onTest: (channel) => test.mutate(channel.id),
-    onToggle: (channel) => update.mutate({ id: channel.id, changes: { enabled: !channel.enabled } }),
-    onDelete: setDeleting,
-    onShowLog: setLogOf,
-    testing: test.isPending ? (test.variables ?? null) : null,
-  });
+  const sendTest = test.mutate;
+  const changeChannel = update.mutate;
+  const testing = test.isPending ? (test.variables ?? null) : null;
+  // Memoized: new cell renderers on every render would remount the row buttons, and a dialog closing
+  // could not give focus back to the Delete button that opened it (that button would be gone).
+  const columns = useMemo(
+    () =>
+      columnsOf({
+        onTest: (channel) => sendTest(channel.id),
+        onToggle: (channel) => changeChannel({ id: channel.id, changes: { enabled: !channel.enabled } }),
+        onDelete: setDeleting,
+        onShowLog: setLogOf,
+        testing,
+      }),
+    [sendTest, changeChannel, testing],
+  );
 
   return (
     <div className="space-y-6">

@@ -1,7 +1,7 @@
 "use client";
 
 import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -28,7 +28,9 @@ export function ApiKeysPanel() {
     revoke.reset();
   };
 
-  const columns: DataTableColumn<ApiKeyView>[] = [
+  // Memoized: new cell renderers on every render would remount the Revoke buttons, and the dialog
+  // could not give focus back to the one that opened it.
+  const columns = useMemo<DataTableColumn<ApiKeyView>[]>(() => [
     { id: "name", header: "Name", accessorFn: (key) => key.name, sortFn: "alphanumeric", cell: ({ row }) => row.original.name },
     { id: "prefix", header: "Prefix", accessorFn: (key) => key.prefix, cell: ({ row }) => <code className="font-mono text-xs">{row.original.prefix}…</code> },
     {
@@ -66,7 +68,7 @@ export function ApiKeysPanel() {
           </Button>
         ) : null,
     },
-  ];
+  ], []);
 
   return (
     <section aria-labelledby="api-keys-heading" className="mt-10 space-y-4">
