@@ -94,7 +94,7 @@ test("revert", ({ page }) =>
   checkDialog(page, admin, {
     path: `/policies/${group.id}?tab=revisions`,
     opener: (p) => p.getByTestId("revision-1").getByRole("button", { name: "Revert" }),
-    dialog: dialogNamed("Revert to version 1?"),
+    dialog: alertDialogNamed("Revert to version 1?"),
   }));
 
 test("duplicate group", ({ page }) => checkDialog(page, admin, { path: `/policies/${group.id}`, opener: buttonNamed("Duplicate"), dialog: dialogNamed(`Duplicate ${group.name}`) }));
