@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { ADMIN, signInThroughUi } from "./support/accounts";
+import { createTlsRateRuleInUi } from "./support/alert-rules";
 import { deviceSnapshotBody } from "../lib/domain/testing/device-facts";
 import { RICH_PUSH_SETTINGS } from "../lib/domain/testing/rich-push-settings";
 
@@ -54,16 +55,7 @@ test("an admin's rate rule fires on a burst with its evidence, and resolves when
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Alerts", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Alerts" })).toBeVisible();
 
-  await page.getByRole("button", { name: "New rule" }).click();
-  const form = page.getByRole("form", { name: "New alert rule" });
-  await form.getByLabel("Name").fill(RULE);
-  await form.getByLabel("Group").selectOption({ label: GROUP });
-  await form.getByLabel("Cause").selectOption("exchange_tls_failed");
-  await form.getByLabel("Above (%)").fill("20");
-  await form.getByLabel("Window (minutes)").fill("15");
-  await form.getByLabel("At least (notifications)").fill("10");
-  await form.getByRole("button", { name: "Create rule" }).click();
-  const rule = page.getByTestId(`alert-rule-${RULE}`);
+  const rule = await createTlsRateRuleInUi(page, { name: RULE, group: GROUP });
   await expect(rule).toContainText("exchange_tls_failed above 20% of notifications over 15 min (at least 10)");
   await expect(rule).toContainText("None");
 

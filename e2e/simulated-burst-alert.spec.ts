@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { ADMIN, signInThroughUi } from "./support/accounts";
+import { createTlsRateRuleInUi } from "./support/alert-rules";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhookSignature } from "../lib/alerts/channels/webhook-signature";
 import { startWebhookReceiver } from "../lib/alerts/channels/testing/loopback-receivers";
 import { DEMO_GROUPS } from "../lib/seed/demo-groups";
@@ -117,16 +118,7 @@ test("the simulator's Exchange certificate burst fires an admin's rate rule, not
 
   // The rate rule.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Alerts", exact: true }).click();
-  await page.getByRole("button", { name: "New rule" }).click();
-  const form = page.getByRole("form", { name: "New alert rule" });
-  await form.getByLabel("Name").fill(RULE);
-  await form.getByLabel("Group").selectOption({ label: GROUP });
-  await form.getByLabel("Cause").selectOption("exchange_tls_failed");
-  await form.getByLabel("Above (%)").fill("20");
-  await form.getByLabel("Window (minutes)").fill("15");
-  await form.getByLabel("At least (notifications)").fill("10");
-  await form.getByRole("button", { name: "Create rule" }).click();
-  const rule = page.getByTestId(`alert-rule-${RULE}`);
+  const rule = await createTlsRateRuleInUi(page, { name: RULE, group: GROUP });
   await expect(rule).toContainText("None");
 
   // The simulator's fleet in this group and its events over the last 14 minutes, the burst first.
