@@ -69,7 +69,7 @@ test("the search menu is not in the first load, and Ctrl-K opens it on the first
   const input = page.getByRole("combobox", { name: "Search users, groups and pages" });
   await expect(input).toBeFocused();
   await input.fill("Aud");
-  await expect(page.getByRole("option", { name: "Audit" })).toBeVisible();
+  await expect(page.getByRole("option", { name: "Audit", exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(input).toHaveCount(0);
 });

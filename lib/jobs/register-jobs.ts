@@ -79,5 +79,8 @@ export async function registerJobs(
   const { alertNotice: onNotice, alertDelivery: onDelivery } = handlers;
   // batchSize 1 (the default): each job is settled on its own, so one failed delivery retries alone.
   if (onNotice) await boss.work(alertNotice.name, async ([job]) => void (job && (await onNotice(job))));
-  if (onDelivery) await boss.work(alertDelivery.name, async ([job]) => void (job && (await onDelivery(job))));
+  // Deliveries run four at a time per instance: each waits on someone else's server (up to the
+  // 10 s webhook timeout), so one at a time lets a dead channel hold up every other channel's
+  // notice. On the embedded database their statements still queue on the one connection.
+  if (onDelivery) await boss.work(alertDelivery.name, { localConcurrency: 4 }, async ([job]) => void (job && (await onDelivery(job))));
 }
